@@ -1,0 +1,86 @@
+/**
+ * The Hono application: API routes under /api, errors mapped once. The static site is added by
+ * server.ts (production) or served by Astro's dev server (development), so tests can call the API
+ * with app.request() alone.
+ */
+import { Hono } from 'hono';
+import { HTTPException } from 'hono/http-exception';
+import { secureHeaders } from 'hono/secure-headers';
+import type { ContentfulStatusCode } from 'hono/utils/http-status';
+import { negotiateLocale, translate, type Locale, type MessageKey } from '../site/i18n/index.ts';
+import type { Db } from './db/client.ts';
+import { AppError } from './lib/errors.ts';
+import type { SealingKey } from './lib/sealing.ts';
+import { healthRoutes } from './routes/health.ts';
+import { tipsRoutes } from './routes/tips.ts';
+
+export interface Deps {
+  db: Db;
+  key: SealingKey;
+  log: (line: string) => void;
+}
+
+export type AppEnv = { Variables: { deps: Deps; locale: Locale } };
+
+const statusCodes: Partial<Record<number, string>> = {
+  400: 'bad_request',
+  404: 'not_found',
+  405: 'method_not_allowed',
+  413: 'payload_too_large',
+  415: 'unsupported_media_type',
+  503: 'unavailable',
+};
+
+export function createApi(deps: Deps) {
+  const api = new Hono<AppEnv>()
+    .use(secureHeaders({ contentSecurityPolicy: { defaultSrc: ["'none'"], frameAncestors: ["'none'"] } }))
+    .use(async (c, next) => {
+      c.set('deps', deps);
+      // The language header only chooses the language of error messages; it is never stored.
+      c.set('locale', negotiateLocale(c.req.header('accept-language')));
+      await next();
+      c.header('Cache-Control', 'no-store');
+    })
+    .route('/health', healthRoutes)
+    .route('/tips', tipsRoutes)
+    // A catch-all route, not notFound(): notFound only fires on the top-level app, and the API is mounted.
+    .all('*', () => {
+      throw new AppError('not_found', 404);
+    });
+
+  api.onError((err, c) => {
+    const locale = c.var.locale ?? negotiateLocale(c.req.header('accept-language'));
+    if (err instanceof AppError) return problem(locale, err);
+    if (err instanceof HTTPException && err.status < 500) {
+      return problem(locale, new AppError(statusCodes[err.status] ?? 'bad_request', err.status as ContentfulStatusCode));
+    }
+    // Log the failure, not the request: no client address or headers ever reach the log.
+    deps.log(`error ${c.req.method} ${c.req.path}: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`);
+    return problem(locale, new AppError('internal', 500));
+  });
+  return api;
+}
+
+function problem(locale: Locale, err: AppError) {
+  const body: { code: string; message: string; fields?: Record<string, string> } = {
+    code: err.code,
+    message: translate(locale, `errors.${err.code}` as MessageKey),
+  };
+  if (err.fields) {
+    body.fields = Object.fromEntries(
+      Object.entries(err.fields).map(([field, problemKey]) => {
+        const [key, limit] = problemKey.split(':');
+        const vars = { min: limit ?? '', max: limit ?? '' };
+        return [field, translate(locale, `fieldErrors.${key}` as MessageKey, vars)];
+      }),
+    );
+  }
+  return new Response(JSON.stringify(body), {
+    status: err.status,
+    headers: { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' },
+  });
+}
+
+export function createApp(deps: Deps) {
+  return new Hono().route('/api', createApi(deps));
+}

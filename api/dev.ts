@@ -1,0 +1,20 @@
+/** The API as Astro's dev server mounts it (see astro.config.mjs); production uses server.ts. */
+import { Hono } from 'hono';
+import { readEnv } from './env.ts';
+import { migrateDb, openDb } from './db/client.ts';
+import { loadSealingKey } from './lib/keys.ts';
+import { createApi, type Deps } from './app.ts';
+
+const log = (line: string) => console.log(`[huhang] ${line}`);
+
+// Kept on globalThis so that reloading this module after an edit does not reopen the database.
+const state = globalThis as typeof globalThis & { huhangDevDeps?: Promise<Deps> };
+state.huhangDevDeps ??= (async () => {
+  const env = readEnv({ NODE_ENV: 'development', ...process.env });
+  const db = await openDb(env.DATABASE_URL, env.DATABASE_AUTH_TOKEN);
+  await migrateDb(db);
+  return { db, key: loadSealingKey(env.TIP_ENCRYPTION_KEY, env.DATA_DIR, log), log };
+})();
+
+const app = new Hono().route('/api', createApi(await state.huhangDevDeps));
+export const devFetch = app.fetch;
