@@ -8,19 +8,17 @@ import { HTTPException } from 'hono/http-exception';
 import { secureHeaders } from 'hono/secure-headers';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import { negotiateLocale, translate, type Locale, type MessageKey } from '../site/i18n/index.ts';
-import type { Db } from './db/client.ts';
+import { getConnInfo } from '@hono/node-server/conninfo';
+import type { Deps } from './deps.ts';
 import { AppError } from './lib/errors.ts';
-import type { SealingKey } from './lib/sealing.ts';
+import type { Payload } from './lib/json-body.ts';
+import { challengeRoutes } from './routes/challenge.ts';
+import { followUpRoutes } from './routes/follow-up.ts';
 import { healthRoutes } from './routes/health.ts';
 import { tipsRoutes } from './routes/tips.ts';
 
-export interface Deps {
-  db: Db;
-  key: SealingKey;
-  log: (line: string) => void;
-}
-
-export type AppEnv = { Variables: { deps: Deps; locale: Locale } };
+export type { Deps };
+export type AppEnv = { Variables: { deps: Deps; locale: Locale; clientKey: string; payload: Payload } };
 
 const statusCodes: Partial<Record<number, string>> = {
   400: 'bad_request',
@@ -38,11 +36,15 @@ export function createApi(deps: Deps) {
       c.set('deps', deps);
       // The language header only chooses the language of error messages; it is never stored.
       c.set('locale', negotiateLocale(c.req.header('accept-language')));
+      // The address is only hashed for rate limits, with a daily salt, and never stored or logged.
+      c.set('clientKey', deps.clientKeys.key(clientAddress(c)));
       await next();
       c.header('Cache-Control', 'no-store');
     })
     .route('/health', healthRoutes)
+    .route('/challenge', challengeRoutes)
     .route('/tips', tipsRoutes)
+    .route('/follow-up', followUpRoutes)
     // A catch-all route, not notFound(): notFound only fires on the top-level app, and the API is mounted.
     .all('*', () => {
       throw new AppError('not_found', 404);
@@ -59,6 +61,14 @@ export function createApi(deps: Deps) {
     return problem(locale, new AppError('internal', 500));
   });
   return api;
+}
+
+function clientAddress(c: Parameters<typeof getConnInfo>[0]): string | undefined {
+  try {
+    return getConnInfo(c).remote.address;
+  } catch {
+    return undefined; // app.request() in tests has no socket
+  }
 }
 
 function problem(locale: Locale, err: AppError) {

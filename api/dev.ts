@@ -3,7 +3,8 @@ import { Hono } from 'hono';
 import { readEnv } from './env.ts';
 import { migrateDb, openDb } from './db/client.ts';
 import { loadSealingKey } from './lib/keys.ts';
-import { createApi, type Deps } from './app.ts';
+import { createApi } from './app.ts';
+import { createDeps, type Deps } from './deps.ts';
 
 const log = (line: string) => console.log(`[huhang] ${line}`);
 
@@ -13,7 +14,7 @@ state.huhangDevDeps ??= (async () => {
   const env = readEnv({ NODE_ENV: 'development', ...process.env });
   const db = await openDb(env.DATABASE_URL, env.DATABASE_AUTH_TOKEN);
   await migrateDb(db);
-  return { db, key: loadSealingKey(env.TIP_ENCRYPTION_KEY, env.DATA_DIR, log), log };
+  return createDeps({ db, key: loadSealingKey(env.TIP_ENCRYPTION_KEY, env.DATA_DIR, log), log });
 })();
 
 const app = new Hono().route('/api', createApi(await state.huhangDevDeps));

@@ -15,12 +15,14 @@ export async function openDb(url: string, authToken?: string): Promise<Db> {
     const path = url.slice('file:'.length).split('?')[0]!;
     if (path && path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
   }
-  const client = createClient({ url, authToken });
+  // One connection for the embedded file: every mutation is a single batch (atomic, no await inside),
+  // so nothing needs a second connection, and per-connection pragmas below hold for every statement.
+  const client = createClient({ url, authToken, ...(url.startsWith('file:') ? { concurrency: 1, timeout: 5000 } : {}) });
   if (url.startsWith('file:')) {
     // WAL lets the follow-up reads run while a tip is being written; FULL sync makes a receipt durable.
     await client.execute('PRAGMA journal_mode = WAL');
     await client.execute('PRAGMA synchronous = FULL');
-    await client.execute('PRAGMA busy_timeout = 5000');
+    await client.execute('PRAGMA foreign_keys = ON');
   }
   return drizzle(client, { schema }) as Db;
 }

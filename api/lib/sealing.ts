@@ -15,19 +15,26 @@ export function sealingKey(key: Buffer): SealingKey {
   return { id: createHash('sha256').update(key).digest('hex').slice(0, 16), key };
 }
 
-export function seal(value: unknown, key: SealingKey, recordId: string): string {
+export function sealBytes(bytes: Uint8Array, key: SealingKey, recordId: string): string {
   const nonce = randomBytes(12);
   const cipher = createCipheriv('aes-256-gcm', key.key, nonce);
   cipher.setAAD(Buffer.from(recordId));
-  const body = Buffer.concat([cipher.update(JSON.stringify(value), 'utf8'), cipher.final()]);
+  const body = Buffer.concat([cipher.update(bytes), cipher.final()]);
   return Buffer.concat([nonce, body, cipher.getAuthTag()]).toString('base64');
 }
 
-export function unseal<T>(sealed: string, key: SealingKey, recordId: string): T {
+export function unsealBytes(sealed: string, key: SealingKey, recordId: string): Buffer {
   const raw = Buffer.from(sealed, 'base64');
   const decipher = createDecipheriv('aes-256-gcm', key.key, raw.subarray(0, 12));
   decipher.setAAD(Buffer.from(recordId));
   decipher.setAuthTag(raw.subarray(raw.length - 16));
-  const text = Buffer.concat([decipher.update(raw.subarray(12, raw.length - 16)), decipher.final()]);
-  return JSON.parse(text.toString('utf8')) as T;
+  return Buffer.concat([decipher.update(raw.subarray(12, raw.length - 16)), decipher.final()]);
+}
+
+export function seal(value: unknown, key: SealingKey, recordId: string): string {
+  return sealBytes(Buffer.from(JSON.stringify(value), 'utf8'), key, recordId);
+}
+
+export function unseal<T>(sealed: string, key: SealingKey, recordId: string): T {
+  return JSON.parse(unsealBytes(sealed, key, recordId).toString('utf8')) as T;
 }

@@ -9,16 +9,26 @@ import { AppError } from './errors.ts';
  */
 export function validate<T extends z.ZodType, Target extends keyof ValidationTargets>(target: Target, schema: T) {
   return zValidator(target, schema, (result) => {
-    if (result.success) return;
-    const fields: Record<string, string> = {};
-    for (const issue of result.error.issues) {
-      const field = issue.path.join('.') || '_';
-      if (fields[field]) continue;
-      const value = issue.path.reduce<unknown>((node, key) => (node as Record<PropertyKey, unknown>)?.[key], result.data);
-      fields[field] = isBlank(value) ? 'required' : fieldProblem(issue);
-    }
-    throw new AppError('invalid_input', 400, fields);
+    if (!result.success) throw invalidInput(result.error, result.data);
   });
+}
+
+/** The same rules for bodies that do not arrive as plain JSON (multipart forms). */
+export function parseOrThrow<T extends z.ZodType>(schema: T, data: unknown): z.infer<T> {
+  const result = schema.safeParse(data);
+  if (!result.success) throw invalidInput(result.error, data);
+  return result.data;
+}
+
+function invalidInput(error: z.core.$ZodError, data: unknown): AppError {
+  const fields: Record<string, string> = {};
+  for (const issue of error.issues) {
+    const field = issue.path.join('.') || '_';
+    if (fields[field]) continue;
+    const value = issue.path.reduce<unknown>((node, key) => (node as Record<PropertyKey, unknown>)?.[key], data);
+    fields[field] = isBlank(value) ? 'required' : fieldProblem(issue);
+  }
+  return new AppError('invalid_input', 400, fields);
 }
 
 function isBlank(value: unknown): boolean {

@@ -252,3 +252,12 @@ export const helplineSchema = z.object({
   /** Position on the helplines page. */
   order: z.number().int().min(0),
 });
+
+export const pageSchema = z.object({
+  /** Page title, also the <h1>. */
+  title: z.string().min(2).max(80),
+  /** One or two sentences for the page description. */
+  summary: z.string().min(10).max(200),
+  /** Date a person last checked the facts. */
+  lastReviewed: isoDate,
+});

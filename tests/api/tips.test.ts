@@ -3,8 +3,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { tips } from '../../api/db/schema/index.ts';
 import { unseal } from '../../api/lib/sealing.ts';
 import { parseReceipt, verifySecret } from '../../api/lib/receipt.ts';
-import { TIP_BODY_LIMIT } from '../../api/routes/tips.ts';
-import { createTestApi, postJson, type TestApi } from '../support/api.ts';
+import { JSON_BODY_LIMIT } from '../../api/lib/json-body.ts';
+import { createTestApi, postJson, submitTip, type TestApi } from '../support/api.ts';
 import { validTip } from '../support/factories.ts';
 
 let api: TestApi;
@@ -15,7 +15,7 @@ afterAll(() => api.close());
 
 describe('submitting a tip', () => {
   it('a tipster gets a receipt whose secret is stored only as a hash, and the tip text is sealed', async () => {
-    const res = await postJson(api, '/api/tips', validTip({ contact: 'wechat: a-tipster' }));
+    const res = await submitTip(api, validTip({ contact: 'wechat: a-tipster' }));
     expect(res.status).toBe(201);
     const body = await res.json();
     expect(body.code).toMatch(/^\d{8}$/);
@@ -48,7 +48,7 @@ describe('submitting a tip', () => {
   });
 
   it('the receipt is sent with no-store so no cache keeps it', async () => {
-    const res = await postJson(api, '/api/tips', validTip());
+    const res = await submitTip(api, validTip());
     expect(res.headers.get('cache-control')).toBe('no-store');
   });
 });
@@ -60,7 +60,7 @@ describe('bad input gets a clear, localized 4xx', () => {
     const body = await res.json();
     expect(body.code).toBe('invalid_input');
     expect(body.message).toMatch(/[\u4e00-\u9fff]/);
-    expect(Object.keys(body.fields).sort()).toEqual(['category', 'what', 'where']);
+    expect(Object.keys(body.fields).sort()).toEqual(['category', 'pow', 'what', 'where']);
     expect(body.fields.what).toBe('请填写这一栏。');
   });
 
@@ -100,7 +100,7 @@ describe('bad input gets a clear, localized 4xx', () => {
   });
 
   it('an oversized body is refused before it is read', async () => {
-    const res = await postJson(api, '/api/tips', { ...validTip(), what: 'x'.repeat(TIP_BODY_LIMIT) });
+    const res = await postJson(api, '/api/tips', { ...validTip(), what: 'x'.repeat(JSON_BODY_LIMIT) });
     expect(res.status).toBe(413);
     expect(await res.json()).toMatchObject({ code: 'payload_too_large' });
   });

@@ -2,12 +2,15 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { randomBytes } from 'node:crypto';
+import { solveChallenge } from 'altcha-lib/v1';
 import { createApp } from '../../api/app.ts';
+import { createDeps, type Deps } from '../../api/deps.ts';
 import { migrateDb, openDb, type Db } from '../../api/db/client.ts';
 import { sealingKey, type SealingKey } from '../../api/lib/sealing.ts';
 
 export interface TestApi {
   app: ReturnType<typeof createApp>;
+  deps: Deps;
   db: Db;
   key: SealingKey;
   dbFile: string;
@@ -23,9 +26,12 @@ export async function createTestApi(): Promise<TestApi> {
   await migrateDb(db);
   const key = sealingKey(randomBytes(32));
   const logs: string[] = [];
-  const app = createApp({ db, key, log: (line) => logs.push(line) });
+  // A small proof-of-work space keeps the suite fast; the protocol is the same.
+  const deps = createDeps({ db, key, log: (line) => logs.push(line) }, 2000);
+  const app = createApp(deps);
   return {
     app,
+    deps,
     db,
     key,
     dbFile,
@@ -43,4 +49,24 @@ export function postJson(api: TestApi, path: string, body: unknown, headers: Rec
     headers: { 'content-type': 'application/json', ...headers },
     body: typeof body === 'string' ? body : JSON.stringify(body),
   });
+}
+
+/** Solves a fresh challenge the way the browser does, giving the `pow` field of a submission. */
+export async function solvedPow(api: TestApi): Promise<string> {
+  const challenge = await (await api.app.request('/api/challenge')).json();
+  const solution = await solveChallenge(challenge.challenge, challenge.salt, challenge.algorithm, challenge.maxnumber).promise;
+  return Buffer.from(JSON.stringify({ ...challenge, number: solution!.number })).toString('base64');
+}
+
+/** A valid submission of `tip`: JSON with a solved proof of work. */
+export async function submitTip(api: TestApi, tip: object, headers: Record<string, string> = {}) {
+  return postJson(api, '/api/tips', { ...tip, pow: await solvedPow(api) }, headers);
+}
+
+/** The same as a browser's multipart form: the JSON in `payload`, files in `files`. */
+export async function submitTipWithFiles(api: TestApi, tip: object, files: File[]) {
+  const form = new FormData();
+  form.set('payload', JSON.stringify({ ...tip, pow: await solvedPow(api) }));
+  for (const file of files) form.append('files', file);
+  return api.app.request('/api/tips', { method: 'POST', body: form });
 }

@@ -1,39 +1,6 @@
-import { readdirSync, readFileSync, existsSync } from 'node:fs';
-import { join, basename, extname } from 'node:path';
-import { parse as parseYaml } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import {
-  caseSchema,
-  guidanceSchema,
-  helplineSchema,
-  lessonSchema,
-  locales,
-} from '../../site/lib/content-schemas.ts';
-
-const root = join(import.meta.dirname, '../../content');
-const collections = {
-  guidance: guidanceSchema,
-  lessons: lessonSchema,
-  cases: caseSchema,
-  helplines: helplineSchema,
-} as const;
-type Collection = keyof typeof collections;
-
-function entries(collection: Collection, locale: string) {
-  const dir = join(root, collection, locale);
-  if (!existsSync(dir)) return [];
-  return readdirSync(dir)
-    .filter((f) => ['.md', '.mdx', '.yaml'].includes(extname(f)))
-    .map((file) => {
-      const text = readFileSync(join(dir, file), 'utf8');
-      const data =
-        extname(file) === '.yaml'
-          ? parseYaml(text)
-          : parseYaml(/^---\n([\s\S]*?)\n---/.exec(text)?.[1] ?? '');
-      const body = extname(file) === '.yaml' ? '' : text.replace(/^---\n[\s\S]*?\n---/, '');
-      return { slug: basename(file, extname(file)), file: join(collection, locale, file), data, body };
-    });
-}
+import { locales } from '../../site/lib/content-schemas.ts';
+import { collections, contentEntries as entries, type Collection } from '../support/content.ts';
 
 describe('content', () => {
   for (const collection of Object.keys(collections) as Collection[]) {

@@ -1,1 +1,2 @@
 export * from './tips.ts';
+export * from './messages.ts';

@@ -1,0 +1,33 @@
+import type { Db } from './db/client.ts';
+import type { SealingKey } from './lib/sealing.ts';
+import { ProofOfWork } from './lib/pow.ts';
+import { ClientKeys, Limiter } from './lib/rate-limit.ts';
+
+export interface Deps {
+  db: Db;
+  key: SealingKey;
+  log: (line: string) => void;
+  pow: ProofOfWork;
+  clientKeys: ClientKeys;
+  limits: {
+    /** Tips one client may send per hour. */
+    tips: Limiter;
+    /** Wrong receipts one client may try per 15 minutes. */
+    receipts: Limiter;
+    /** Wrong secrets tried against one tip code per hour, from anywhere. */
+    receiptCodes: Limiter;
+  };
+}
+
+export function createDeps(base: { db: Db; key: SealingKey; log: (line: string) => void }, powMaxNumber?: number): Deps {
+  return {
+    ...base,
+    pow: new ProofOfWork(base.key.key, powMaxNumber),
+    clientKeys: new ClientKeys(),
+    limits: {
+      tips: new Limiter(10, 60 * 60 * 1000),
+      receipts: new Limiter(10, 15 * 60 * 1000, 'too_many_attempts'),
+      receiptCodes: new Limiter(20, 60 * 60 * 1000, 'too_many_attempts'),
+    },
+  };
+}

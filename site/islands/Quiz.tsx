@@ -1,0 +1,78 @@
+/**
+ * A lesson quiz that needs no server: answers and feedback ship with the page, so it works offline.
+ * Feedback appears when the learner checks an answer, not on every arrow-key move between options.
+ */
+import { useState } from 'preact/hooks';
+import type { Messages } from '../i18n/index.ts';
+
+export interface QuizItem {
+  question: string;
+  options: { text: string; correct: boolean; feedback: string }[];
+}
+
+interface Props {
+  id: string;
+  items: QuizItem[];
+  strings: Messages['quiz'];
+}
+
+const fill = (text: string, vars: Record<string, number>) => text.replace(/\{(\w+)\}/g, (_, k: string) => String(vars[k]));
+
+export default function Quiz({ id, items, strings }: Props) {
+  const [chosen, setChosen] = useState<(number | null)[]>(() => items.map(() => null));
+  const [checked, setChecked] = useState<(number | null)[]>(() => items.map(() => null));
+  const [nudge, setNudge] = useState<number | null>(null);
+  const answered = checked.filter((c) => c !== null).length;
+  const right = checked.filter((c, i) => c !== null && items[i]!.options[c]!.correct).length;
+
+  return (
+    <div class="quiz">
+      {items.map((item, q) => {
+        const picked = checked[q];
+        const result = picked === null || picked === undefined ? null : item.options[picked]!;
+        return (
+          <fieldset class="quiz-item" key={q}>
+            <legend>
+              <span class="visually-hidden">{fill(strings.question, { n: q + 1 })}: </span>
+              {item.question}
+            </legend>
+            {item.options.map((option, o) => (
+              <div class="check" key={o}>
+                <input
+                  type="radio"
+                  id={`${id}-${q}-${o}`}
+                  name={`${id}-${q}`}
+                  checked={chosen[q] === o}
+                  onChange={() => setChosen((c) => c.map((v, i) => (i === q ? o : v)))}
+                />
+                <label for={`${id}-${q}-${o}`}>{option.text}</label>
+              </div>
+            ))}
+            <button
+              type="button"
+              class="secondary"
+              onClick={() => {
+                if (chosen[q] === null) return setNudge(q);
+                setNudge(null);
+                setChecked((c) => c.map((v, i) => (i === q ? chosen[q]! : v)));
+              }}
+            >
+              {strings.check}
+            </button>
+            <div class="quiz-feedback" aria-live="polite">
+              {nudge === q && <p>{strings.chooseFirst}</p>}
+              {result && (
+                <p class={result.correct ? 'right' : 'wrong'}>
+                  <strong>{result.correct ? strings.correct : strings.incorrect}</strong> {result.feedback}
+                </p>
+              )}
+            </div>
+          </fieldset>
+        );
+      })}
+      <p class="quiz-score" aria-live="polite">
+        {answered === items.length ? fill(strings.score, { correct: right, total: items.length }) : ''}
+      </p>
+    </div>
+  );
+}
