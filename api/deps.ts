@@ -19,13 +19,19 @@ export interface Deps {
   };
 }
 
-export function createDeps(base: { db: Db; key: SealingKey; log: (line: string) => void }, powMaxNumber?: number): Deps {
+export interface DepsOptions {
+  /** Size of the proof-of-work search space (tests use a small one). */
+  powMaxNumber?: number;
+  tipsPerHour?: number;
+}
+
+export function createDeps(base: { db: Db; key: SealingKey; log: (line: string) => void }, options: DepsOptions = {}): Deps {
   return {
     ...base,
-    pow: new ProofOfWork(base.key.key, powMaxNumber),
+    pow: new ProofOfWork(base.key.key, options.powMaxNumber),
     clientKeys: new ClientKeys(),
     limits: {
-      tips: new Limiter(10, 60 * 60 * 1000),
+      tips: new Limiter(options.tipsPerHour ?? 30, 60 * 60 * 1000),
       receipts: new Limiter(10, 15 * 60 * 1000, 'too_many_attempts'),
       receiptCodes: new Limiter(20, 60 * 60 * 1000, 'too_many_attempts'),
     },

@@ -23,6 +23,8 @@ const schema = z.object({
     .optional(),
   /** Folder of the built static site served beside the API. */
   SITE_DIR: z.string().min(1).default('dist'),
+  /** Tips one client address may send per hour. Mobile carriers put many phones behind one address, so keep it generous. */
+  TIPS_PER_HOUR: z.coerce.number().int().min(1).default(30),
   LOG_REQUESTS: z
     .enum(['true', 'false'])
     .default('true')

@@ -19,7 +19,7 @@ const key = loadSealingKey(env.TIP_ENCRYPTION_KEY, env.DATA_DIR, log);
 const app = new Hono();
 // hono's logger prints method, path, status and time only: never a client address or header.
 if (env.LOG_REQUESTS) app.use('*', logger((line) => console.log(line)));
-app.route('/api', createApi(createDeps({ db, key, log })));
+app.route('/api', createApi(createDeps({ db, key, log }, { tipsPerHour: env.TIPS_PER_HOUR })));
 serveSite(app, env.SITE_DIR);
 
 const server = serve({ fetch: app.fetch, hostname: env.HOST, port: env.PORT }, (info) => {

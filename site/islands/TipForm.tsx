@@ -1,16 +1,20 @@
 /**
  * The anonymous tip form. The server is the only judge of what is valid (one set of rules, in
  * api/routes/tips.ts); this island shows its answers next to the fields they concern.
- * Nothing typed here is kept anywhere but in memory.
+ * What is typed stays in memory unless, offline, the tipster chooses to keep it on the device.
  */
-import { useRef, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Messages, Locale } from '../i18n/index.ts';
+import { sendTip } from '../lib/send-tip.ts';
+import { savePending } from '../lib/outbox.ts';
+import { ReceiptPanel } from './ReceiptPanel.tsx';
 
-interface Strings {
+export interface Strings {
   form: Messages['form'];
   category: Messages['category'];
   receipt: Messages['receipt'];
   errors: Messages['errors'];
+  outbox: Messages['outbox'];
 }
 
 interface Props {
@@ -19,8 +23,9 @@ interface Props {
   categories: (keyof Messages['category'])[];
 }
 
-type Field = 'category' | 'what' | 'where' | 'when' | 'contact';
-const fieldOrder: Field[] = ['category', 'what', 'where', 'when', 'contact'];
+type Field = 'category' | 'what' | 'where' | 'when' | 'contact' | 'files';
+const fieldOrder: Field[] = ['category', 'what', 'where', 'when', 'contact', 'files'];
+const fileErrors = new Set(['file_too_large', 'file_type', 'file_unreadable', 'too_many_files']);
 
 interface Problem {
   message: string;
@@ -29,44 +34,72 @@ interface Problem {
 
 export default function TipForm({ locale, strings, categories }: Props) {
   const { form: f } = strings;
-  const [values, setValues] = useState({ category: '', what: '', where: '', when: '', contact: '' });
   const [urgent, setUrgent] = useState(false);
+  const formRef = useRef<HTMLFormElement>(null);
+  useEffect(() => setUrgent((formRef.current?.elements.namedItem('urgent') as HTMLInputElement | null)?.checked ?? false), []);
   const [sending, setSending] = useState(false);
   const [problem, setProblem] = useState<Problem | null>(null);
+  const [offline, setOffline] = useState(false);
+  const [savedOffline, setSavedOffline] = useState(false);
   const [receipt, setReceipt] = useState<{ code: string; receipt: string } | null>(null);
+  const offlineRef = useRef<HTMLDivElement>(null);
   const summaryRef = useRef<HTMLDivElement>(null);
   const receiptRef = useRef<HTMLDivElement>(null);
 
-  const set = (field: Field) => (event: Event) =>
-    setValues((v) => ({ ...v, [field]: (event.currentTarget as HTMLInputElement).value }));
+  // Fields are uncontrolled and read on submit, so text typed before the island hydrates is never lost.
+  function readForm() {
+    const data = new FormData(formRef.current!);
+    const text = (name: string) => String(data.get(name) ?? '');
+    const fields = {
+      category: text('category'),
+      urgent: data.get('urgent') === 'on',
+      what: text('what'),
+      where: text('where'),
+      when: text('when'),
+      contact: text('contact'),
+      website: text('website'),
+    };
+    const files = data.getAll('files').filter((f): f is File => typeof f !== 'string' && f.size > 0);
+    return { fields, files };
+  }
 
   async function submit(event: Event) {
     event.preventDefault();
     setSending(true);
     setProblem(null);
-    try {
-      const response = await fetch('/api/tips', {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', 'accept-language': locale },
-        body: JSON.stringify({ ...values, category: values.category || undefined, urgent }),
-      });
-      const body = await response.json().catch(() => null);
-      if (response.ok && body?.receipt) {
-        setReceipt(body);
-        requestAnimationFrame(() => receiptRef.current?.focus());
-      } else {
-        setProblem({ message: body?.message ?? strings.errors.internal, fields: body?.fields ?? {} });
-        requestAnimationFrame(() => summaryRef.current?.focus());
-      }
-    } catch {
-      setProblem({ message: strings.errors.network, fields: {} });
+    setOffline(false);
+    const { fields, files } = readForm();
+    const result = await sendTip(fields, files, locale);
+    setSending(false);
+    if (result.kind === 'sent') {
+      setReceipt(result);
+      requestAnimationFrame(() => receiptRef.current?.focus());
+    } else if (result.kind === 'unreachable') {
+      setOffline(true);
+      requestAnimationFrame(() => offlineRef.current?.focus());
+    } else {
+      const fields = { ...result.fields } as Problem['fields'];
+      if (fileErrors.has(result.code)) fields.files = result.message;
+      setProblem({ message: result.message, fields });
       requestAnimationFrame(() => summaryRef.current?.focus());
-    } finally {
-      setSending(false);
     }
   }
 
+  async function keepForLater() {
+    const { fields, files } = readForm();
+    await savePending(fields, files, locale);
+    setSavedOffline(true);
+    requestAnimationFrame(() => offlineRef.current?.focus());
+  }
+
   if (receipt) return <ReceiptPanel receipt={receipt} strings={strings.receipt} panelRef={receiptRef} />;
+  if (savedOffline) {
+    return (
+      <div class="receipt" tabIndex={-1} ref={offlineRef} role="status">
+        <p>{strings.outbox.saved}</p>
+      </div>
+    );
+  }
 
   const fieldError = (field: Field) => problem?.fields[field];
   const describedBy = (field: Field, hint: boolean) =>
@@ -78,12 +111,17 @@ export default function TipForm({ locale, strings, categories }: Props) {
       </span>
     );
   const labelFor = (field: Field) =>
-    ({ category: f.categoryLabel, what: f.whatLabel, where: f.whereLabel, when: f.whenLabel, contact: f.contactLabel })[
-      field
-    ];
+    ({
+      category: f.categoryLabel,
+      what: f.whatLabel,
+      where: f.whereLabel,
+      when: f.whenLabel,
+      contact: f.contactLabel,
+      files: f.filesLabel,
+    })[field];
 
   return (
-    <form class="tip-form" onSubmit={submit} noValidate aria-busy={sending}>
+    <form class="tip-form" onSubmit={submit} noValidate aria-busy={sending} ref={formRef}>
       {problem && (
         <div class="error-summary" role="alert" tabIndex={-1} ref={summaryRef}>
           <p>
@@ -116,8 +154,6 @@ export default function TipForm({ locale, strings, categories }: Props) {
         <select
           id="tip-category"
           name="category"
-          value={values.category}
-          onChange={set('category')}
           aria-invalid={fieldError('category') ? 'true' : undefined}
           aria-describedby={describedBy('category', false)}
           required
@@ -136,7 +172,7 @@ export default function TipForm({ locale, strings, categories }: Props) {
           <input
             type="checkbox"
             id="tip-urgent"
-            checked={urgent}
+            name="urgent"
             onChange={(e) => setUrgent((e.currentTarget as HTMLInputElement).checked)}
           />
           <label for="tip-urgent">{f.urgentLabel}</label>
@@ -164,8 +200,6 @@ export default function TipForm({ locale, strings, categories }: Props) {
         <textarea
           id="tip-what"
           name="what"
-          value={values.what}
-          onInput={set('what')}
           aria-invalid={fieldError('what') ? 'true' : undefined}
           aria-describedby={describedBy('what', true)}
           required
@@ -184,8 +218,6 @@ export default function TipForm({ locale, strings, categories }: Props) {
           type="text"
           id="tip-where"
           name="where"
-          value={values.where}
-          onInput={set('where')}
           aria-invalid={fieldError('where') ? 'true' : undefined}
           aria-describedby={describedBy('where', true)}
           required
@@ -204,8 +236,6 @@ export default function TipForm({ locale, strings, categories }: Props) {
           type="text"
           id="tip-when"
           name="when"
-          value={values.when}
-          onInput={set('when')}
           aria-invalid={fieldError('when') ? 'true' : undefined}
           aria-describedby={describedBy('when', true)}
         />
@@ -224,59 +254,53 @@ export default function TipForm({ locale, strings, categories }: Props) {
           id="tip-contact"
           name="contact"
           autoComplete="off"
-          value={values.contact}
-          onInput={set('contact')}
           aria-invalid={fieldError('contact') ? 'true' : undefined}
           aria-describedby={describedBy('contact', true)}
         />
       </div>
 
+      <div class="field">
+        <label for="tip-files">
+          {f.filesLabel} <span class="hint-inline">({f.optional})</span>
+        </label>
+        <span class="hint" id="files-hint">
+          {f.filesHint}
+        </span>
+        {errorText('files')}
+        <input
+          type="file"
+          id="tip-files"
+          name="files"
+          multiple
+          accept="image/jpeg,image/png,image/webp,application/pdf"
+          aria-invalid={fieldError('files') ? 'true' : undefined}
+          aria-describedby={describedBy('files', true)}
+        />
+      </div>
+
+      <div class="trap" aria-hidden="true">
+        <label for="tip-website">{f.honeypotLabel}</label>
+        <span>{f.honeypotHint}</span>
+        <input type="text" id="tip-website" name="website" tabIndex={-1} autoComplete="off" />
+      </div>
+
+      {offline && (
+        <div class="notice" tabIndex={-1} ref={offlineRef} role="alert">
+          <h2>{f.offlineTitle}</h2>
+          <p>{f.offlineText}</p>
+          <p>{f.offlineWarning}</p>
+          <button type="button" class="secondary" onClick={keepForLater}>
+            {f.offlineSave}
+          </button>
+        </div>
+      )}
+
       <button type="submit" disabled={sending}>
         {sending ? f.sending : f.submit}
       </button>
       <p class="visually-hidden" aria-live="polite">
-        {sending ? f.sending : ''}
+        {sending ? f.checking : ''}
       </p>
     </form>
-  );
-}
-
-function ReceiptPanel({
-  receipt,
-  strings,
-  panelRef,
-}: {
-  receipt: { code: string; receipt: string };
-  strings: Messages['receipt'];
-  panelRef: preact.RefObject<HTMLDivElement>;
-}) {
-  const [copyState, setCopyState] = useState<'idle' | 'copied' | 'failed'>('idle');
-  async function copy() {
-    try {
-      await navigator.clipboard.writeText(receipt.receipt);
-      setCopyState('copied');
-    } catch {
-      setCopyState('failed');
-    }
-  }
-  return (
-    <div class="receipt" tabIndex={-1} ref={panelRef} aria-labelledby="receipt-title">
-      <h2 id="receipt-title">{strings.title}</h2>
-      <p>{strings.keep}</p>
-      <p>
-        <strong>{strings.label}</strong>
-      </p>
-      <p class="receipt-number" data-testid="receipt">
-        {receipt.receipt}
-      </p>
-      <p>
-        {strings.codeLabel}: <span data-testid="tip-code">{receipt.code}</span>
-      </p>
-      <p>{strings.warning}</p>
-      <button type="button" class="secondary" onClick={copy}>
-        {strings.copy}
-      </button>
-      <p aria-live="polite">{copyState === 'copied' ? strings.copied : copyState === 'failed' ? strings.copyFailed : ''}</p>
-    </div>
   );
 }

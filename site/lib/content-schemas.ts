@@ -59,8 +59,6 @@ export const guidanceSchema = z.object({
   topic: z.enum(topics),
   /** Position on the guidance index; lower comes first. */
   order: z.number().int().min(0),
-  /** Marks this entry as the easy-read companion of the guidance entry with this slug. */
-  easyReadOf: slug.optional(),
   /** Date a person last checked the facts (laws, numbers, procedures). */
   lastReviewed: isoDate,
   /** Laws, plans and publications the article relies on. */
@@ -259,5 +257,52 @@ export const pageSchema = z.object({
   /** One or two sentences for the page description. */
   summary: z.string().min(10).max(200),
   /** Date a person last checked the facts. */
+  lastReviewed: isoDate,
+});
+
+/** Pictograms drawn as inline SVG in site/components/Pictogram.astro; one per easy-read idea. */
+export const pictograms = [
+  'phone-110',
+  'police',
+  'child',
+  'family',
+  'stranger',
+  'danger',
+  'stop',
+  'money',
+  'job',
+  'id-card',
+  'home',
+  'talk',
+  'hospital',
+  'school',
+  'help',
+  'lock',
+  'internet',
+  'question',
+  'check',
+  'place',
+  'time',
+  'write',
+] as const;
+
+export const easyReadSchema = z.object({
+  /** Title in easy words. */
+  title: z.string().min(2).max(60),
+  /** One short sentence for cards. */
+  summary: z.string().min(5).max(120),
+  /** Ideas in order: one short sentence (or two) and the picture that shows it. */
+  ideas: z
+    .array(
+      z.object({
+        /** Name of the pictogram shown beside the text. */
+        picture: z.enum(pictograms),
+        /** The idea in short sentences with simple words. */
+        text: z.string().min(2).max(140),
+      }),
+    )
+    .min(5)
+    .max(20),
+  /** Date a person last checked it. */
   lastReviewed: isoDate,
 });

@@ -5,7 +5,7 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { defaultLocale, locales, type Locale } from '../i18n/index.ts';
 
-type Name = 'guidance' | 'lessons' | 'cases' | 'helplines' | 'pages';
+type Name = 'guidance' | 'lessons' | 'cases' | 'helplines' | 'pages' | 'easyRead';
 
 export interface Localized<C extends Name> {
   slug: string;

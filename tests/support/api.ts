@@ -27,7 +27,7 @@ export async function createTestApi(): Promise<TestApi> {
   const key = sealingKey(randomBytes(32));
   const logs: string[] = [];
   // A small proof-of-work space keeps the suite fast; the protocol is the same.
-  const deps = createDeps({ db, key, log: (line) => logs.push(line) }, 2000);
+  const deps = createDeps({ db, key, log: (line) => logs.push(line) }, { powMaxNumber: 2000, tipsPerHour: 10 });
   const app = createApp(deps);
   return {
     app,

@@ -2,7 +2,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, extname, join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
-import { caseSchema, guidanceSchema, helplineSchema, lessonSchema, pageSchema } from '../../site/lib/content-schemas.ts';
+import { caseSchema, easyReadSchema, guidanceSchema, helplineSchema, lessonSchema, pageSchema } from '../../site/lib/content-schemas.ts';
 
 export const contentRoot = join(import.meta.dirname, '../../content');
 export const collections = {
@@ -11,6 +11,7 @@ export const collections = {
   cases: caseSchema,
   helplines: helplineSchema,
   pages: pageSchema,
+  'easy-read': easyReadSchema,
 } as const;
 export type Collection = keyof typeof collections;
 

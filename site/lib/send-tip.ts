@@ -1,0 +1,42 @@
+/** Sends a tip the way both the form and the offline outbox do: proof of work, then JSON or multipart. */
+import { solveProofOfWork } from './pow.ts';
+
+export interface TipFields {
+  category: string;
+  urgent: boolean;
+  what: string;
+  where: string;
+  when: string;
+  contact: string;
+  website: string;
+}
+
+export type SendResult =
+  | { kind: 'sent'; code: string; receipt: string }
+  | { kind: 'refused'; status: number; code: string; message: string; fields: Record<string, string> }
+  | { kind: 'unreachable' };
+
+export async function sendTip(fields: TipFields, files: File[], locale: string): Promise<SendResult> {
+  let response: Response;
+  try {
+    const pow = await solveProofOfWork();
+    const payload = JSON.stringify({ ...fields, category: fields.category || undefined, pow });
+    const headers: Record<string, string> = { 'accept-language': locale };
+    let body: BodyInit = payload;
+    if (files.length > 0) {
+      const form = new FormData();
+      form.set('payload', payload);
+      for (const file of files) form.append('files', file, file.name);
+      body = form;
+    } else {
+      headers['content-type'] = 'application/json';
+    }
+    response = await fetch('/api/tips', { method: 'POST', headers, body });
+  } catch {
+    return { kind: 'unreachable' };
+  }
+  const json = await response.json().catch(() => null);
+  if (response.status === 201 && json?.receipt) return { kind: 'sent', code: json.code, receipt: json.receipt };
+  if (response.status >= 500 || !json?.code) return { kind: 'unreachable' };
+  return { kind: 'refused', status: response.status, code: json.code, message: json.message, fields: json.fields ?? {} };
+}

@@ -1,0 +1,74 @@
+import { test, expect } from './fixtures.ts';
+
+test('a teacher walks from home to a lesson, a quiz, the English version, a case and the helplines', async ({ page }) => {
+  await page.goto('/');
+  await page.getByRole('navigation', { name: '主导航' }).getByRole('link', { name: '课堂' }).click();
+  await expect(page.getByRole('heading', { level: 2, name: '初中（12–15 岁）' })).toBeVisible();
+  await page.getByRole('region', { name: '初中（12–15 岁）' }).getByRole('link').first().click();
+  await expect(page).toHaveURL(/\/lessons\/what-is-trafficking\/$/);
+
+  const quiz = page.locator('.quiz');
+  const first = quiz.locator('fieldset').first();
+  await expect(first.getByRole('button', { name: '检查答案' })).toBeVisible();
+  await first.getByRole('button', { name: '检查答案' }).click();
+  await expect(first.getByText('请先选择一个答案。')).toBeVisible();
+  const options = first.getByRole('radio');
+  const count = await options.count();
+  // Try each answer until the quiz says it is right: every answer must give feedback either way.
+  let right = false;
+  for (let i = 0; i < count && !right; i++) {
+    await options.nth(i).check();
+    await first.getByRole('button', { name: '检查答案' }).click();
+    const feedback = first.locator('.quiz-feedback p');
+    await expect(feedback).toHaveText(/^(答对了。|再想一想。) .{5,}/);
+    right = (await feedback.textContent())!.startsWith('答对了');
+  }
+  expect(right).toBe(true);
+
+  await page.getByRole('navigation', { name: '选择语言' }).getByRole('link', { name: 'English' }).click();
+  await expect(page).toHaveURL(/\/en\/lessons\/what-is-trafficking\/$/);
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  await expect(page.getByRole('heading', { name: 'Quiz' })).toBeVisible();
+
+  await page.getByRole('region', { name: 'Related case studies' }).getByRole('link').first().click();
+  await expect(page).toHaveURL(/\/en\/cases\/[a-z-]+\/$/);
+  await expect(page.getByText(/Composite teaching case/)).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'The law that applies' })).toBeVisible();
+
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Helplines' }).click();
+  for (const number of ['110', '120', '12338', '12355', '12345', '12333']) {
+    await expect(page.getByRole('link', { name: `Call ${number}` })).toHaveAttribute('href', `tel:${number}`);
+  }
+});
+
+test('a lesson handout prints on its own, without the site navigation', async ({ page }) => {
+  await page.goto('/en/lessons/if-i-get-lost/handout/');
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.locator('.site-header')).toBeHidden();
+  await expect(page.locator('.site-footer')).toBeHidden();
+  await expect(page.locator('.handout h1')).toBeVisible();
+  await expect(page.locator('.handout li').first()).toBeVisible();
+});
+
+test('guidance can be filtered to what parents need', async ({ page }) => {
+  await page.goto('/en/guidance/');
+  const cards = page.locator('.cards > li');
+  const all = await cards.count();
+  await page.getByRole('radio', { name: 'Parents' }).check();
+  const visible = page.locator('.cards > li:visible');
+  await expect(visible.first()).toBeVisible();
+  const shown = await visible.count();
+  expect(shown).toBeGreaterThan(0);
+  expect(shown).toBeLessThan(all);
+  for (const text of await visible.locator('.meta').allTextContents()) expect(text).toContain('Parents');
+  await page.getByRole('radio', { name: 'Everyone' }).check();
+  await expect(visible).toHaveCount(all);
+});
+
+test('an easy-read version is one tap away from the core guidance', async ({ page }) => {
+  await page.goto('/guidance/recognise-trafficking/');
+  await page.getByRole('link', { name: /简明版/ }).click();
+  await expect(page).toHaveURL(/\/guidance\/recognise-trafficking\/easy-read\/$/);
+  await expect(page.locator('.ideas li').first()).toBeVisible();
+  await expect(page.locator('.ideas svg').first()).toHaveAttribute('aria-hidden', 'true');
+});
