@@ -38,11 +38,6 @@ export async function listPending(): Promise<PendingTip[]> {
 export async function savePending(fields: TipFields, files: File[], locale: string): Promise<void> {
   await (await db()).put('tips', { id: crypto.randomUUID(), savedAt: new Date().toLocaleString(), locale, fields, files, state: 'waiting' });
   changed();
-  if ('serviceWorker' in navigator) {
-    // Background Sync, where the browser has it, sends even if the page is closed by then.
-    const registration = await navigator.serviceWorker.getRegistration().catch(() => undefined);
-    await (registration as { sync?: { register(tag: string): Promise<void> } } | undefined)?.sync?.register('huhang-outbox').catch(() => {});
-  }
 }
 
 export async function removePending(id: string): Promise<void> {

@@ -94,3 +94,26 @@ test('a waiting tip can be deleted from the device, and nothing of it stays behi
   expect(left).toBe(0);
   await context.setOffline(false);
 });
+
+test('a tip kept offline is sent the next time any page of the site opens online', async ({ page, context, db }) => {
+  // No other test reports child labour, so this count is this test's alone even with parallel workers.
+  const childLabour = async () => Number((await db.execute("select count(*) as n from tips where category = 'child-labour'")).rows[0]!.n);
+  const before = await childLabour();
+  await page.goto('/en/report/');
+  await page.locator('#tip-category').selectOption({ label: 'Child labour' });
+  await page.getByLabel('What happened?').fill('Children under 14 work late nights in a small workshop.');
+  await page.getByLabel('Where?').fill('Workshop behind the market');
+  await context.setOffline(true);
+  await page.getByRole('button', { name: 'Send tip' }).click();
+  await page.getByRole('button', { name: 'Send when I am back online' }).click();
+  await expect(page.getByText('Saved on this phone')).toBeVisible();
+  await page.close();
+
+  const later = await context.newPage();
+  await context.setOffline(false);
+  await later.goto('/en/guidance/');
+  await expect(later.getByRole('link', { name: /has been processed/ })).toBeVisible({ timeout: 20_000 });
+  expect(await childLabour()).toBe(before + 1);
+  await later.getByRole('link', { name: /has been processed/ }).click();
+  await expect(later.locator('.outbox').getByTestId('receipt')).toBeVisible();
+});

@@ -8,6 +8,9 @@ test('a teacher walks from home to a lesson, a quiz, the English version, a case
   await expect(page).toHaveURL(/\/lessons\/what-is-trafficking\/$/);
 
   const quiz = page.locator('.quiz');
+  await quiz.scrollIntoViewIfNeeded();
+  // The quiz hydrates when it scrolls into view; wait for that before answering.
+  await expect(page.locator('astro-island', { has: quiz })).not.toHaveAttribute('ssr', /.*/);
   const first = quiz.locator('fieldset').first();
   await expect(first.getByRole('button', { name: '检查答案' })).toBeVisible();
   await first.getByRole('button', { name: '检查答案' }).click();
@@ -37,7 +40,7 @@ test('a teacher walks from home to a lesson, a quiz, the English version, a case
 
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Helplines' }).click();
   for (const number of ['110', '120', '12338', '12355', '12345', '12333']) {
-    await expect(page.getByRole('link', { name: `Call ${number}` })).toHaveAttribute('href', `tel:${number}`);
+    await expect(page.getByRole('link', { name: `Call ${number}`, exact: true })).toHaveAttribute('href', `tel:${number}`);
   }
 });
 
