@@ -1,10 +1,10 @@
 /**
- * The Hono application: API routes under /api, errors mapped once. The static site is added by
- * server.ts (production) or served by Astro's dev server (development), so tests can call the API
- * with app.request() alone.
+ * The Hono application: API routes under /api with errors mapped once, and (in production) the built
+ * site beside them. Astro's dev server mounts the same API in development.
  */
 import { Hono } from 'hono';
 import { HTTPException } from 'hono/http-exception';
+import { logger } from 'hono/logger';
 import { secureHeaders } from 'hono/secure-headers';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import { negotiateLocale, translate, type Locale, type MessageKey } from '../site/i18n/index.ts';
@@ -16,6 +16,7 @@ import { challengeRoutes } from './routes/challenge.ts';
 import { followUpRoutes } from './routes/follow-up.ts';
 import { healthRoutes } from './routes/health.ts';
 import { tipsRoutes } from './routes/tips.ts';
+import { serveSite } from './site.ts';
 
 export type { Deps };
 export type AppEnv = { Variables: { deps: Deps; locale: Locale; clientKey: string; payload: Payload } };
@@ -91,6 +92,19 @@ function problem(locale: Locale, err: AppError) {
   });
 }
 
-export function createApp(deps: Deps) {
-  return new Hono().route('/api', createApi(deps));
+export interface AppOptions {
+  /** Built site to serve beside the API (production); omitted in tests and under Astro's dev server. */
+  siteDir?: string;
+  logRequests?: boolean;
+  print?: (line: string) => void;
+}
+
+/** The whole server: request log, API and site, as `npm start` runs it and as tests exercise it. */
+export function createApp(deps: Deps, options: AppOptions = {}) {
+  const app = new Hono();
+  // hono's logger prints method, path, status and time only: never a client address or header.
+  if (options.logRequests) app.use('*', logger(options.print ?? console.log));
+  app.route('/api', createApi(deps));
+  if (options.siteDir) serveSite(app, options.siteDir);
+  return app;
 }

@@ -14,7 +14,7 @@ state.huhangDevDeps ??= (async () => {
   const env = readEnv({ NODE_ENV: 'development', ...process.env });
   const db = await openDb(env.DATABASE_URL, env.DATABASE_AUTH_TOKEN);
   await migrateDb(db);
-  return createDeps({ db, key: loadSealingKey(env.TIP_ENCRYPTION_KEY, env.DATA_DIR, log), log }, { tipsPerHour: env.TIPS_PER_HOUR });
+  return createDeps({ db, key: loadSealingKey(env.TIP_ENCRYPTION_KEY, env.DATA_DIR, log), log }, { tipsPerHour: env.TIPS_PER_HOUR, powMaxNumber: env.POW_MAX_NUMBER });
 })();
 
 const app = new Hono().route('/api', createApi(await state.huhangDevDeps));

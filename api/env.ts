@@ -25,6 +25,8 @@ const schema = z.object({
   SITE_DIR: z.string().min(1).default('dist'),
   /** Tips one client address may send per hour. Mobile carriers put many phones behind one address, so keep it generous. */
   TIPS_PER_HOUR: z.coerce.number().int().min(1).default(30),
+  /** Proof-of-work difficulty: the size of the number space a browser searches (about a second on a cheap phone at the default). */
+  POW_MAX_NUMBER: z.coerce.number().int().min(1000).max(10_000_000).default(50_000),
   LOG_REQUESTS: z
     .enum(['true', 'false'])
     .default('true')

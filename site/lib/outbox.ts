@@ -26,7 +26,17 @@ interface OutboxDb extends DBSchema {
 }
 
 export const OUTBOX_DB = 'huhang-outbox';
-const db = () => openDB<OutboxDb>(OUTBOX_DB, 1, { upgrade: (d) => d.createObjectStore('tips', { keyPath: 'id' }) });
+let connection: ReturnType<typeof openDB<OutboxDb>> | null = null;
+// One connection per page, closed as soon as anything (such as "remove the offline copy") wants the
+// database deleted, so the deletion is never blocked by this page.
+const db = () =>
+  (connection ??= openDB<OutboxDb>(OUTBOX_DB, 1, {
+    upgrade: (d) => d.createObjectStore('tips', { keyPath: 'id' }),
+    blocking: (_current, _blocked, event) => {
+      (event.target as IDBDatabase).close();
+      connection = null;
+    },
+  }));
 
 export const OUTBOX_CHANGED = 'huhang:outbox';
 const changed = () => window.dispatchEvent(new Event(OUTBOX_CHANGED));

@@ -4,20 +4,19 @@
  */
 import { existsSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
+import { chromiumPath } from '../support/chromium.ts';
 
-export const CHROMIUM = '/usr/bin/chromium';
-
-if (!existsSync(CHROMIUM)) {
+if (!existsSync(chromiumPath)) {
   if (process.getuid?.() !== 0) {
-    console.error(`Chromium is missing at ${CHROMIUM}. Install it (Debian: sudo apt-get install chromium) and run the tests again.`);
+    console.error(`Chromium is missing at ${chromiumPath}. Install it (Debian: sudo apt-get install chromium) and run the tests again.`);
     process.exit(1);
   }
   console.log('Installing Debian chromium for the browser tests…');
   const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
   execFileSync('apt-get', ['update', '-qq'], { stdio: 'inherit', env });
   execFileSync('apt-get', ['install', '-y', '-qq', 'chromium'], { stdio: 'inherit', env });
-  if (!existsSync(CHROMIUM)) {
-    console.error(`apt-get finished but ${CHROMIUM} is still missing.`);
+  if (!existsSync(chromiumPath)) {
+    console.error(`apt-get finished but ${chromiumPath} is still missing.`);
     process.exit(1);
   }
 }

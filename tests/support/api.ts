@@ -28,7 +28,7 @@ export async function createTestApi(): Promise<TestApi> {
   const logs: string[] = [];
   // A small proof-of-work space keeps the suite fast; the protocol is the same.
   const deps = createDeps({ db, key, log: (line) => logs.push(line) }, { powMaxNumber: 2000, tipsPerHour: 10 });
-  const app = createApp(deps);
+  const app = createApp(deps, { logRequests: true, print: (line) => logs.push(line) });
   return {
     app,
     deps,

@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm';
 import { index, integer, sqliteTable, text } from 'drizzle-orm/sqlite-core';
 
 /**
@@ -26,7 +27,9 @@ export const tips = sqliteTable(
     receivedHour: text('received_hour').notNull(),
     updatedHour: text('updated_hour').notNull(),
   },
-  (t) => [index('tips_status_received').on(t.status, t.receivedHour)],
+  // The staff queue's order (list-queue.ts): one status, urgent first, oldest first. Declared with
+  // `urgent DESC` so SQLite walks the index instead of sorting every tip in the status.
+  (t) => [index('tips_queue').on(t.status, sql`${t.urgent} desc`, t.receivedHour, t.code)],
 );
 
 export type Tip = typeof tips.$inferSelect;
