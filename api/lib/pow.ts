@@ -39,7 +39,12 @@ export class ProofOfWork {
     }
     if (!valid) throw new AppError('pow_invalid', 400);
     const now = Date.now();
-    for (const [sig, expires] of this.#used) if (expires < now) this.#used.delete(sig);
+    // Oldest first and every challenge lives equally long, so the sweep can stop at the first live one
+    // instead of walking every spent challenge on every tip.
+    for (const [sig, expires] of this.#used) {
+      if (expires >= now) break;
+      this.#used.delete(sig);
+    }
     if (this.#used.has(signature)) throw new AppError('pow_replayed', 400);
     const expires = Number(extractParams(payload).expires) * 1000 || now + TTL_MS;
     this.#used.set(signature, expires);

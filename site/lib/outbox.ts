@@ -27,16 +27,20 @@ interface OutboxDb extends DBSchema {
 
 export const OUTBOX_DB = 'huhang-outbox';
 let connection: ReturnType<typeof openDB<OutboxDb>> | null = null;
-// One connection per page, closed as soon as anything (such as "remove the offline copy") wants the
-// database deleted, so the deletion is never blocked by this page.
-const db = () =>
-  (connection ??= openDB<OutboxDb>(OUTBOX_DB, 1, {
+let removed = false;
+// One connection per page, closed as soon as anything wants the database changed or deleted, so this
+// page never blocks "remove the offline copy". Once deleted, this page never quietly creates it again.
+const db = () => {
+  if (removed) return Promise.reject(new Error('The offline copy was removed.'));
+  return (connection ??= openDB<OutboxDb>(OUTBOX_DB, 1, {
     upgrade: (d) => d.createObjectStore('tips', { keyPath: 'id' }),
-    blocking: (_current, _blocked, event) => {
+    blocking: (_current, next, event) => {
       (event.target as IDBDatabase).close();
       connection = null;
+      removed = next === null;
     },
   }));
+};
 
 export const OUTBOX_CHANGED = 'huhang:outbox';
 const changed = () => window.dispatchEvent(new Event(OUTBOX_CHANGED));
