@@ -2,6 +2,7 @@
 import { defineConfig } from 'astro/config';
 import preact from '@astrojs/preact';
 import { getRequestListener } from '@hono/node-server';
+import { readEnv } from './api/env.ts';
 
 /**
  * In `npm run dev`, the API runs inside Astro's dev server: Vite loads api/dev.ts on each request,
@@ -26,6 +27,7 @@ function devApi() {
 }
 
 export default defineConfig({
+  site: readEnv().SITE_URL,
   srcDir: './site',
   publicDir: './site/public',
   outDir: './dist',

@@ -21,6 +21,11 @@ const schema = z.object({
     .string()
     .refine((v) => Buffer.from(v, 'base64').length === 32, 'must be base64 of exactly 32 bytes')
     .optional(),
+  /**
+   * Public address of the site, read at build time: with it, pages name their translations with absolute
+   * links (hreflang) as search engines require; without it, those links are left out.
+   */
+  SITE_URL: z.url({ protocol: /^https?$/ }).optional(),
   /** Folder of the built static site served beside the API. */
   SITE_DIR: z.string().min(1).default('dist'),
   /** Tips one client address may send per hour. Mobile carriers put many phones behind one address, so keep it generous. */

@@ -15,6 +15,8 @@ export interface LoadRun {
   sent: number;
   ok: number;
   failed: number;
+  /** Still waiting for an answer when the run ended. */
+  unfinished: number;
   rps: number;
   p50: number;
   p99: number;
@@ -57,6 +59,7 @@ async function load(base: string, proofs: string[], label: string, options: Part
     sent: result.requests.sent,
     ok: result['2xx'],
     failed: result.non2xx + result.errors + result.timeouts,
+    unfinished: result.requests.sent - result['2xx'] - result.non2xx - result.errors - result.timeouts,
     rps: Math.round(result['2xx'] / result.duration),
     p50: result.latency.p50,
     p99: result.latency.p99,

@@ -85,8 +85,8 @@ try {
     section(
       'API: POST /api/tips (JSON, no files) on the embedded database',
       table(
-        ['run', 'sent', '201', 'failed', 'tips/s', 'p50 ms', 'p99 ms'],
-        runs.map((r) => [r.label, r.sent, r.ok, r.failed, r.rps, r.p50, r.p99]),
+        ['run', 'sent', '201', 'failed', 'unanswered at the end', 'tips/s', 'p50 ms', 'p99 ms'],
+        runs.map((r) => [r.label, r.sent, r.ok, r.failed, r.unfinished, r.rps, r.p50, r.p99]),
       ) +
         `\n\nRaw @libsql/client single inserts on the same disk (WAL, synchronous FULL): ${rawInsertsPerSecond}/s. ` +
         `The API reaches ${((best / rawInsertsPerSecond) * 100).toFixed(1)} % of that rate.`,
