@@ -4,7 +4,7 @@ import { AppError } from '../lib/errors.ts';
 import { cleanAttachments } from '../lib/attachments.ts';
 import { jsonOrMultipart } from '../lib/json-body.ts';
 import { parseOrThrow } from '../lib/validate.ts';
-import { tipCategories } from '../services/tips/categories.ts';
+import { involvedKinds, provinces, tipCategories } from '../services/tips/categories.ts';
 import { createTip } from '../services/tips/create-tip.ts';
 import type { AppEnv } from '../app.ts';
 
@@ -18,8 +18,16 @@ export const tipSubmission = z.object({
   category: z.enum(tipCategories),
   urgent: z.boolean().default(false),
   what: text(10, 5000),
+  province: z.preprocess((v) => v || undefined, z.enum(provinces).optional()),
+  city: optionalText(50),
+  district: optionalText(50),
+  /** The exact place: street, shop, hotel, train or bus. */
   where: text(2, 500),
   when: optionalText(200),
+  involved: z
+    .array(z.object({ kind: z.enum(involvedKinds), detail: text(1, 300) }))
+    .max(10)
+    .default([]),
   contact: optionalText(300),
   /** The ALTCHA solution (base64 JSON). */
   pow: z.string().min(1),

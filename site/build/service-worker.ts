@@ -6,13 +6,30 @@
  *   No expiration plugin: it would keep an IndexedDB database open in the worker, which blocks
  *   "remove the offline copy"; the page cache is bounded by the size of the site anyway.
  * - /api/ and /staff/ are never cached.
+ * - Background Sync for tips kept offline: site/sw/outbox-sync.ts, bundled here with a content hash in its
+ *   name (so a new version of it means a new sw.js) and loaded with importScripts.
  */
+import { build } from 'esbuild';
 import { generateSW } from 'workbox-build';
 
 const locales = ['', 'en/', 'vi/'];
 const shellPages = ['', 'helplines/', 'report/', 'guidance/recognise-trafficking/', 'guidance/victim-rights-and-support/', 'guidance/cover-your-tracks/', 'guidance/missing-child-first-hour/'];
 
+const bundle = await build({
+  entryPoints: ['site/sw/outbox-sync.ts'],
+  bundle: true,
+  format: 'iife',
+  target: 'es2022',
+  minify: true,
+  outdir: 'dist',
+  entryNames: 'sw-outbox.[hash]',
+  metafile: true,
+  logLevel: 'warning',
+});
+const outboxScript = Object.keys(bundle.metafile.outputs)[0]!.replace(/^dist\//, '/');
+
 const { count, size, warnings } = await generateSW({
+  importScripts: [outboxScript],
   globDirectory: 'dist',
   swDest: 'dist/sw.js',
   globPatterns: [

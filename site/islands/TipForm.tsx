@@ -12,6 +12,8 @@ import { ReceiptPanel } from './ReceiptPanel.tsx';
 export interface Strings {
   form: Messages['form'];
   category: Messages['category'];
+  province: Messages['province'];
+  involvedKind: Messages['involvedKind'];
   receipt: Messages['receipt'];
   errors: Messages['errors'];
   outbox: Messages['outbox'];
@@ -21,10 +23,12 @@ interface Props {
   locale: Locale;
   strings: Strings;
   categories: (keyof Messages['category'])[];
+  provinces: (keyof Messages['province'])[];
+  involvedKinds: (keyof Messages['involvedKind'])[];
 }
 
-type Field = 'category' | 'what' | 'where' | 'when' | 'contact' | 'files';
-const fieldOrder: Field[] = ['category', 'what', 'where', 'when', 'contact', 'files'];
+type Field = 'category' | 'what' | 'province' | 'city' | 'district' | 'where' | 'when' | 'involved' | 'contact' | 'files';
+const fieldOrder: Field[] = ['category', 'what', 'province', 'city', 'district', 'where', 'when', 'involved', 'contact', 'files'];
 const fileErrors = new Set(['file_too_large', 'file_type', 'file_unreadable', 'too_many_files']);
 
 interface Problem {
@@ -32,7 +36,9 @@ interface Problem {
   fields: Partial<Record<Field, string>>;
 }
 
-export default function TipForm({ locale, strings, categories }: Props) {
+let nextRowId = 0;
+
+export default function TipForm({ locale, strings, categories, provinces, involvedKinds }: Props) {
   const { form: f } = strings;
   const [urgent, setUrgent] = useState(false);
   const formRef = useRef<HTMLFormElement>(null);
@@ -45,6 +51,9 @@ export default function TipForm({ locale, strings, categories }: Props) {
   const offlineRef = useRef<HTMLDivElement>(null);
   const summaryRef = useRef<HTMLDivElement>(null);
   const receiptRef = useRef<HTMLDivElement>(null);
+  // Only the row ids live in state; what is typed stays in the inputs (see readForm).
+  const [rows, setRows] = useState<number[]>([]);
+  const involvedRef = useRef<HTMLFieldSetElement>(null);
 
   // Fields are uncontrolled and read on submit, so text typed before the island hydrates is never lost.
   function readForm() {
@@ -54,8 +63,15 @@ export default function TipForm({ locale, strings, categories }: Props) {
       category: text('category'),
       urgent: data.get('urgent') === 'on',
       what: text('what'),
+      province: text('province'),
+      city: text('city'),
+      district: text('district'),
       where: text('where'),
       when: text('when'),
+      involved: data
+        .getAll('involvedDetail')
+        .map((detail, i) => ({ kind: String(data.getAll('involvedKind')[i]), detail: String(detail).trim() }))
+        .filter((row) => row.detail),
       contact: text('contact'),
       website: text('website'),
     };
@@ -78,7 +94,9 @@ export default function TipForm({ locale, strings, categories }: Props) {
       setOffline(true);
       requestAnimationFrame(() => offlineRef.current?.focus());
     } else {
-      const fields = { ...result.fields } as Problem['fields'];
+      const fields: Problem['fields'] = {};
+      // A problem in any "involved" row is shown once, on the group.
+      for (const [key, message] of Object.entries(result.fields)) fields[key.split('.')[0] as Field] ??= message;
       if (fileErrors.has(result.code)) fields.files = result.message;
       setProblem({ message: result.message, fields });
       requestAnimationFrame(() => summaryRef.current?.focus());
@@ -114,8 +132,12 @@ export default function TipForm({ locale, strings, categories }: Props) {
     ({
       category: f.categoryLabel,
       what: f.whatLabel,
-      where: f.whereLabel,
+      province: f.provinceLabel,
+      city: f.cityLabel,
+      district: f.districtLabel,
+      where: f.placeLabel,
       when: f.whenLabel,
+      involved: f.involvedLabel,
       contact: f.contactLabel,
       files: f.filesLabel,
     })[field];
@@ -206,23 +228,63 @@ export default function TipForm({ locale, strings, categories }: Props) {
         />
       </div>
 
-      <div class="field">
-        <label for="tip-where">
-          {f.whereLabel} <span class="hint-inline">({f.required})</span>
-        </label>
+      <fieldset class="field" aria-describedby="where-hint">
+        <legend>{f.whereLabel}</legend>
         <span class="hint" id="where-hint">
           {f.whereHint}
         </span>
-        {errorText('where')}
-        <input
-          type="text"
-          id="tip-where"
-          name="where"
-          aria-invalid={fieldError('where') ? 'true' : undefined}
-          aria-describedby={describedBy('where', true)}
-          required
-        />
-      </div>
+        <div class="field">
+          <label for="tip-province">
+            {f.provinceLabel} <span class="hint-inline">({f.optional})</span>
+          </label>
+          {errorText('province')}
+          <select
+            id="tip-province"
+            name="province"
+            aria-invalid={fieldError('province') ? 'true' : undefined}
+            aria-describedby={describedBy('province', false)}
+          >
+            <option value="">{f.provincePlaceholder}</option>
+            {provinces.map((p) => (
+              <option key={p} value={p}>
+                {strings.province[p]}
+              </option>
+            ))}
+          </select>
+        </div>
+        {(['city', 'district'] as const).map((field) => (
+          <div class="field" key={field}>
+            <label for={`tip-${field}`}>
+              {labelFor(field)} <span class="hint-inline">({f.optional})</span>
+            </label>
+            {errorText(field)}
+            <input
+              type="text"
+              id={`tip-${field}`}
+              name={field}
+              aria-invalid={fieldError(field) ? 'true' : undefined}
+              aria-describedby={describedBy(field, false)}
+            />
+          </div>
+        ))}
+        <div class="field">
+          <label for="tip-where">
+            {f.placeLabel} <span class="hint-inline">({f.required})</span>
+          </label>
+          <span class="hint" id="place-hint">
+            {f.placeHint}
+          </span>
+          {errorText('where')}
+          <input
+            type="text"
+            id="tip-where"
+            name="where"
+            aria-invalid={fieldError('where') ? 'true' : undefined}
+            aria-describedby={['place-hint', fieldError('where') && 'where-error'].filter(Boolean).join(' ')}
+            required
+          />
+        </div>
+      </fieldset>
 
       <div class="field">
         <label for="tip-when">
@@ -240,6 +302,59 @@ export default function TipForm({ locale, strings, categories }: Props) {
           aria-describedby={describedBy('when', true)}
         />
       </div>
+
+      <fieldset class="field involved" id="tip-involved" tabIndex={-1} ref={involvedRef} aria-describedby={describedBy('involved', true)}>
+        <legend>
+          {f.involvedLabel} <span class="hint-inline">({f.optional})</span>
+        </legend>
+        <span class="hint" id="involved-hint">
+          {f.involvedHint}
+        </span>
+        {errorText('involved')}
+        {rows.map((id, i) => (
+          <div class="involved-row" key={id} role="group" aria-label={f.involvedRow.replace('{n}', String(i + 1))}>
+            <div class="field">
+              <label for={`tip-involved-kind-${id}`}>{f.involvedKindLabel}</label>
+              <select id={`tip-involved-kind-${id}`} name="involvedKind">
+                {involvedKinds.map((k) => (
+                  <option key={k} value={k}>
+                    {strings.involvedKind[k]}
+                  </option>
+                ))}
+              </select>
+            </div>
+            <div class="field">
+              <label for={`tip-involved-detail-${id}`}>{f.involvedDetailLabel}</label>
+              <input type="text" id={`tip-involved-detail-${id}`} name="involvedDetail" autoComplete="off" />
+            </div>
+            <button
+              type="button"
+              class="secondary"
+              onClick={() => {
+                setRows(rows.filter((r) => r !== id));
+                requestAnimationFrame(() => involvedRef.current?.querySelector<HTMLElement>('[data-add-involved]')?.focus());
+              }}
+            >
+              {f.involvedRemove}
+              <span class="visually-hidden"> ({f.involvedRow.replace('{n}', String(i + 1))})</span>
+            </button>
+          </div>
+        ))}
+        {rows.length < 10 && (
+          <button
+            type="button"
+            class="secondary"
+            data-add-involved
+            onClick={() => {
+              const id = nextRowId++;
+              setRows([...rows, id]);
+              requestAnimationFrame(() => document.getElementById(`tip-involved-kind-${id}`)?.focus());
+            }}
+          >
+            {f.involvedAdd}
+          </button>
+        )}
+      </fieldset>
 
       <div class="field">
         <label for="tip-contact">

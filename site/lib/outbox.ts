@@ -43,7 +43,26 @@ const db = () => {
 };
 
 export const OUTBOX_CHANGED = 'huhang:outbox';
-const changed = () => window.dispatchEvent(new Event(OUTBOX_CHANGED));
+// Also runs inside the service worker (Background Sync), where there is no window.
+const changed = () => globalThis.dispatchEvent(new Event(OUTBOX_CHANGED));
+
+/** The Background Sync tag the service worker listens for (site/sw/outbox-sync.ts). */
+export const OUTBOX_SYNC_TAG = 'huhang-outbox';
+
+/**
+ * Asks the browser to wake the service worker as soon as it is back online, even with no page of the
+ * site open (Background Sync; Chromium only). Elsewhere the next page opened online sends the tip.
+ */
+async function requestBackgroundSend(): Promise<void> {
+  try {
+    const registration = (await navigator.serviceWorker?.getRegistration()) as
+      | (ServiceWorkerRegistration & { sync?: { register(tag: string): Promise<void> } })
+      | undefined;
+    await registration?.sync?.register(OUTBOX_SYNC_TAG);
+  } catch {
+    // No worker or no Background Sync: the pages send it instead.
+  }
+}
 
 export async function listPending(): Promise<PendingTip[]> {
   return (await (await db()).getAll('tips')).sort((a, b) => a.savedAt.localeCompare(b.savedAt));
@@ -52,6 +71,7 @@ export async function listPending(): Promise<PendingTip[]> {
 export async function savePending(fields: TipFields, files: File[], locale: string): Promise<void> {
   await (await db()).put('tips', { id: crypto.randomUUID(), savedAt: new Date().toLocaleString(), locale, fields, files, state: 'waiting' });
   changed();
+  await requestBackgroundSend();
 }
 
 export async function removePending(id: string): Promise<void> {
@@ -61,24 +81,29 @@ export async function removePending(id: string): Promise<void> {
 
 let flushing: Promise<void> | null = null;
 
-/** Tries to send every waiting tip once. A refusal is kept with its reason; nothing is dropped. */
+/**
+ * Tries to send every waiting tip once. A refusal is kept with its reason; nothing is dropped. Pages and
+ * the service worker may try at the same moment, so sending holds a lock shared by all of them (Web Locks)
+ * and reads each tip's state only once it holds it: a tip is never sent twice.
+ */
 export function flushOutbox(): Promise<void> {
-  flushing ??= (async () => {
-    try {
-      for (const tip of await listPending()) {
-        if (tip.state !== 'waiting') continue;
-        const result = await sendTip(tip.fields, tip.files, tip.locale);
-        if (result.kind === 'unreachable') break;
-        const next: PendingTip =
-          result.kind === 'sent'
-            ? { ...tip, state: 'sent', receipt: result.receipt, code: result.code, files: [] }
-            : { ...tip, state: 'refused', problem: [result.message, ...Object.values(result.fields)].join(' ') };
-        await (await db()).put('tips', next);
-        changed();
-      }
-    } finally {
-      flushing = null;
+  if (flushing) return flushing;
+  const send = async () => {
+    for (const tip of await listPending()) {
+      if (tip.state !== 'waiting') continue;
+      const result = await sendTip(tip.fields, tip.files, tip.locale);
+      if (result.kind === 'unreachable') break;
+      const next: PendingTip =
+        result.kind === 'sent'
+          ? { ...tip, state: 'sent', receipt: result.receipt, code: result.code, files: [] }
+          : { ...tip, state: 'refused', problem: [result.message, ...Object.values(result.fields)].join(' ') };
+      await (await db()).put('tips', next);
+      changed();
     }
-  })();
-  return flushing;
+  };
+  const running = (navigator.locks ? navigator.locks.request('huhang-outbox-send', send).then(() => {}) : send()).finally(() => {
+    flushing = null;
+  });
+  flushing = running;
+  return running;
 }

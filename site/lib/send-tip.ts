@@ -5,8 +5,12 @@ export interface TipFields {
   category: string;
   urgent: boolean;
   what: string;
+  province: string;
+  city: string;
+  district: string;
   where: string;
   when: string;
+  involved: { kind: string; detail: string }[];
   contact: string;
   website: string;
 }

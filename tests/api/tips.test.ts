@@ -41,6 +41,20 @@ describe('submitting a tip', () => {
     expect(file).not.toContain(parsed.secret);
   });
 
+  it('the place and the people, vehicles, numbers and accounts involved are sealed with the tip', async () => {
+    const involved = [
+      { kind: 'vehicle', detail: '白色面包车 粤B·12345' },
+      { kind: 'account', detail: '抖音号 job-offer-888' },
+    ] as const;
+    const res = await submitTip(api, validTip({ province: '44', city: '深圳', district: '宝安区', involved: [...involved] }));
+    expect(res.status).toBe(201);
+    const { code } = await res.json();
+    const row = (await api.db.select().from(tips)).find((t) => t.code === code)!;
+    expect(unseal(row.sealed, api.key, row.id)).toMatchObject({ province: '44', city: '深圳', district: '宝安区', involved });
+    const file = readFileSync(api.dbFile).toString('utf8') + readFileSync(`${api.dbFile}-wal`).toString('utf8');
+    expect(file).not.toContain('job-offer-888');
+  });
+
   it('the tips table has no column that could identify a device or network', async () => {
     const columns = await api.db.$client.execute('PRAGMA table_info(tips)');
     const names = columns.rows.map((r) => String(r.name));
@@ -77,6 +91,24 @@ describe('bad input gets a clear, localized 4xx', () => {
     const res = await postJson(api, '/api/tips', validTip({ category: 'aliens' as never }));
     expect(res.status).toBe(400);
     expect((await res.json()).fields.category).toBe('请从列表中选择一项。');
+  });
+
+  it('an unknown province and a bad "involved" row are named; more than ten rows are refused', async () => {
+    const res = await postJson(api, '/api/tips', {
+      ...validTip(),
+      province: 'atlantis',
+      involved: [{ kind: 'person', detail: '  ' }, { kind: 'spaceship', detail: 'x' }],
+      pow: 'x',
+    }, { 'accept-language': 'en' });
+    expect(res.status).toBe(400);
+    expect((await res.json()).fields).toEqual({
+      province: 'Please choose one of the options.',
+      'involved.0.detail': 'Please fill in this field.',
+      'involved.1.kind': 'Please choose one of the options.',
+    });
+    const many = await postJson(api, '/api/tips', { ...validTip(), involved: Array(11).fill({ kind: 'phone', detail: '138' }), pow: 'x' });
+    expect(many.status).toBe(400);
+    expect(Object.keys((await many.json()).fields)).toEqual(['involved']);
   });
 
   it('wrong types are refused', async () => {

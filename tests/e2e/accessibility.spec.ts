@@ -57,12 +57,14 @@ test.describe('every built page passes axe (WCAG 2.2 AA), asks nothing of any ot
 
 test('the tip form passes axe with its errors and with its receipt showing', async ({ page }) => {
   await page.goto('/report/');
+  await page.getByRole('button', { name: '添加一项' }).click();
   await page.getByRole('button', { name: '提交线索' }).click();
   await expect(page.getByRole('alert')).toBeVisible();
+  await expect(page.getByRole('group', { name: '第 1 项' })).toBeVisible();
   expect((await new AxeBuilder({ page }).withTags(wcag).analyze()).violations).toEqual([]);
   await page.locator('#tip-category').selectOption({ index: 2 });
   await page.getByLabel('发生了什么？').fill('有人在车站强迫两个孩子乞讨，每天都在。');
-  await page.getByLabel('在哪里？').fill('火车站东出口');
+  await page.getByLabel('具体地点').fill('火车站东出口');
   await page.getByRole('button', { name: '提交线索' }).click();
   await expect(page.getByTestId('receipt')).toBeVisible({ timeout: 20_000 });
   expect((await new AxeBuilder({ page }).withTags(wcag).analyze()).violations).toEqual([]);

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { test as base, expect } from '@playwright/test';
+import { test as base, expect, type BrowserContext, type Page } from '@playwright/test';
 import { createClient, type Client } from '@libsql/client';
 import { drizzle } from 'drizzle-orm/libsql';
 import { e2eDataDir } from '../playwright.config.ts';
@@ -34,3 +34,18 @@ export const test = base.extend<{}, { db: Client; staff: { db: Db; key: SealingK
 });
 
 export { expect };
+
+/**
+ * On the English report page: writes a tip, loses the network, and chooses "send when I am back online".
+ * Leaves the browser offline.
+ */
+export async function keepTipOffline(page: Page, context: BrowserContext, tip: { category: string; what: string; where: string }) {
+  await page.locator('#tip-category').selectOption({ label: tip.category });
+  await page.getByLabel('What happened?').fill(tip.what);
+  await page.getByLabel('Exact place').fill(tip.where);
+  await context.setOffline(true);
+  await page.getByRole('button', { name: 'Send tip' }).click();
+  await expect(page.getByRole('heading', { name: 'You are offline' })).toBeVisible();
+  await page.getByRole('button', { name: 'Send when I am back online' }).click();
+  await expect(page.getByText('Saved on this phone')).toBeVisible();
+}

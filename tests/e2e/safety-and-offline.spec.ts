@@ -1,4 +1,4 @@
-import { test, expect } from './fixtures.ts';
+import { test, expect, keepTipOffline } from './fixtures.ts';
 
 test.describe('quick exit', () => {
   test.beforeEach(async ({ context }) => {
@@ -120,13 +120,7 @@ test('after one visit, guidance and helplines open offline; other pages show the
 test('removing the offline copy warns about waiting tips, then leaves nothing behind', async ({ page, context }) => {
   await page.goto('/en/report/');
   await page.evaluate(async () => navigator.serviceWorker.ready);
-  await page.locator('#tip-category').selectOption({ index: 1 });
-  await page.getByLabel('What happened?').fill('A tip that stays on the phone until removed.');
-  await page.getByLabel('Where?').fill('Somewhere');
-  await context.setOffline(true);
-  await page.getByRole('button', { name: 'Send tip' }).click();
-  await page.getByRole('button', { name: 'Send when I am back online' }).click();
-  await expect(page.getByText('Saved on this phone')).toBeVisible();
+  await keepTipOffline(page, context, { category: 'Child trafficking', what: 'A tip that stays on the phone until removed.', where: 'Somewhere' });
   await context.setOffline(false);
   await page.goto('/en/settings/');
   await expect(page.getByText('1 tip(s) have not been sent yet.')).toBeVisible();

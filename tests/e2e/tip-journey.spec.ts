@@ -1,4 +1,5 @@
 import { test, expect } from './fixtures.ts';
+import { unseal } from '../../api/lib/sealing.ts';
 
 const journeys = [
   {
@@ -8,7 +9,9 @@ const journeys = [
     guidance: '防拐指南',
     report: '匿名举报',
     category: '强迫劳动',
-    labels: { what: '发生了什么？', where: '在哪里？', when: '什么时候？' },
+    labels: { what: '发生了什么？', province: '省份或地区', where: '具体地点', when: '什么时候？', add: '添加一项', kind: '类型', detail: '具体内容' },
+    province: '广东省',
+    vehicle: '车辆',
     submit: '提交线索',
     received: '已收到你的线索',
   },
@@ -19,14 +22,16 @@ const journeys = [
     guidance: 'Guidance',
     report: 'Report anonymously',
     category: 'Forced labour',
-    labels: { what: 'What happened?', where: 'Where?', when: 'When?' },
+    labels: { what: 'What happened?', province: 'Province or region', where: 'Exact place', when: 'When?', add: 'Add one', kind: 'Kind', detail: 'Details' },
+    province: 'Guangdong',
+    vehicle: 'Vehicle',
     submit: 'Send tip',
     received: 'We have received your tip',
   },
 ] as const;
 
 for (const j of journeys) {
-  test(`${j.locale}: a reader learns the signs, then sends a tip and gets a receipt that is really stored`, async ({ page, db }) => {
+  test(`${j.locale}: a reader learns the signs, then sends a tip and gets a receipt that is really stored`, async ({ page, db, staff }) => {
     await page.goto(`${j.prefix}/`);
     await expect(page.locator('html')).toHaveAttribute('lang', j.lang);
 
@@ -39,8 +44,12 @@ for (const j of journeys) {
     await page.getByRole('navigation', { name: /主导航|Main/ }).getByRole('link', { name: j.report }).click();
     await page.getByLabel(/这是哪一类情况|What kind of situation/).selectOption({ label: j.category });
     await page.getByLabel(j.labels.what).fill('A workshop locks its workers in at night and keeps their ID cards; one said he was not paid.');
+    await page.getByLabel(j.labels.province).selectOption({ label: j.province });
     await page.getByLabel(j.labels.where).fill('Industrial park, building 3');
     await page.getByLabel(j.labels.when).fill('Last Friday night');
+    await page.getByRole('button', { name: j.labels.add }).click();
+    await page.getByLabel(j.labels.kind, { exact: true }).selectOption({ label: j.vehicle });
+    await page.getByLabel(j.labels.detail, { exact: true }).fill('White minibus, plate 粤S·0000');
     await page.getByRole('button', { name: j.submit }).click();
 
     const panel = page.locator('.receipt');
@@ -60,6 +69,11 @@ for (const j of journeys) {
     expect(row.category).toBe('forced-labour');
     const columns = (await db.execute('PRAGMA table_info(tips)')).rows.map((r) => String(r.name));
     expect(columns.filter((c) => /ip|agent|addr|referr/i.test(c))).toEqual([]);
+    expect(unseal(String(row.sealed), staff.key, String(row.id))).toMatchObject({
+      province: '44',
+      where: 'Industrial park, building 3',
+      involved: [{ kind: 'vehicle', detail: 'White minibus, plate 粤S·0000' }],
+    });
     const ua = await page.evaluate(() => navigator.userAgent);
     expect(Object.values(row).join(' ')).not.toContain(ua);
   });

@@ -6,14 +6,18 @@ import type { CleanFile } from '../../lib/attachments.ts';
 import { formatReceipt, hashSecret, newSecret, newTipCode } from '../../lib/receipt.ts';
 import { utcHour } from '../../lib/time.ts';
 import type { Locale } from '../../../site/i18n/index.ts';
-import type { TipCategory } from './categories.ts';
+import type { InvolvedKind, Province, TipCategory } from './categories.ts';
 
 export interface TipInput {
   category: TipCategory;
   urgent: boolean;
   what: string;
+  province?: Province;
+  city?: string;
+  district?: string;
   where: string;
   when?: string;
+  involved?: { kind: InvolvedKind; detail: string }[];
   contact?: string;
 }
 
