@@ -1,6 +1,7 @@
-import { defineConfig } from 'vitest/config';
+import { getViteConfig } from 'astro/config';
 
-export default defineConfig({
+// Astro's Vite setup, so component tests can render .astro files with the container API.
+export default getViteConfig({
   test: {
     root: `${import.meta.dirname}/..`,
     include: ['tests/unit/**/*.test.ts', 'tests/api/**/*.test.ts'],

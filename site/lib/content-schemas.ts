@@ -98,6 +98,21 @@ const quizItem = z
     message: 'exactly one option must be correct',
   });
 
+const site = (ext: RegExp, what: string) => z.string().regex(/^\/[\w\-./]+$/, 'a path on this site, starting with /').regex(ext, what);
+
+/** A lesson video. Files live on this site (no third-party player), and captions are required. */
+export const lessonVideo = z.object({
+  /** The video (MP4 or WebM), a path under site/public, e.g. /media/lessons/safe-adults.mp4. */
+  src: site(/\.(mp4|webm)$/, 'an .mp4 or .webm file'),
+  /** WebVTT captions in the lesson's language; shown by default. */
+  captions: site(/\.vtt$/, 'a .vtt file'),
+  /** Full transcript, paragraphs separated by a blank line. */
+  transcript: z.string().min(1),
+  /** Optional sign-language version of the same video. */
+  signLanguage: site(/\.(mp4|webm)$/, 'an .mp4 or .webm file').optional(),
+});
+export type LessonVideo = z.infer<typeof lessonVideo>;
+
 export const lessonSchema = z.object({
   /** Lesson title. */
   title: z.string().min(2).max(80),
@@ -159,18 +174,7 @@ export const lessonSchema = z.object({
   /** Slugs of case studies that fit this lesson. */
   relatedCases: z.array(slug).default([]),
   /** Optional video with captions, transcript and sign-language version. */
-  video: z
-    .object({
-      /** Path under the site's public folder. */
-      src: z.string(),
-      /** WebVTT captions file. */
-      captions: z.string(),
-      /** Full transcript text. */
-      transcript: z.string(),
-      /** Optional sign-language video. */
-      signLanguage: z.string().optional(),
-    })
-    .optional(),
+  video: lessonVideo.optional(),
   /** Date a person last checked the lesson. */
   lastReviewed: isoDate,
 });
