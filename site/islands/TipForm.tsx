@@ -3,6 +3,7 @@
  * api/routes/tips.ts); this island shows its answers next to the fields they concern.
  * What is typed stays in memory unless, offline, the tipster chooses to keep it on the device.
  */
+import type { JSX } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Messages, Locale } from '../i18n/index.ts';
 import { sendTip } from '../lib/send-tip.ts';
@@ -25,6 +26,13 @@ interface Props {
   categories: (keyof Messages['category'])[];
   provinces: (keyof Messages['province'])[];
   involvedKinds: (keyof Messages['involvedKind'])[];
+}
+
+interface Wiring {
+  id: string;
+  name: string;
+  'aria-invalid'?: 'true';
+  'aria-describedby'?: string;
 }
 
 type Field = 'category' | 'what' | 'province' | 'city' | 'district' | 'where' | 'when' | 'involved' | 'contact' | 'files';
@@ -120,14 +128,6 @@ export default function TipForm({ locale, strings, categories, provinces, involv
   }
 
   const fieldError = (field: Field) => problem?.fields[field];
-  const describedBy = (field: Field, hint: boolean) =>
-    [hint && `${field}-hint`, fieldError(field) && `${field}-error`].filter(Boolean).join(' ') || undefined;
-  const errorText = (field: Field) =>
-    fieldError(field) && (
-      <span class="error" id={`${field}-error`}>
-        {fieldError(field)}
-      </span>
-    );
   const labelFor = (field: Field) =>
     ({
       category: f.categoryLabel,
@@ -141,6 +141,35 @@ export default function TipForm({ locale, strings, categories, provinces, involv
       contact: f.contactLabel,
       files: f.filesLabel,
     })[field];
+  /** Label, hint and error around one control, with the control's id, name and ARIA wired to them. */
+  const labelled = (field: Field, options: { required?: boolean; hint?: string }, control: (wiring: Wiring) => JSX.Element) => {
+    const error = fieldError(field);
+    const describedBy = [options.hint && `${field}-hint`, error && `${field}-error`].filter(Boolean).join(' ') || undefined;
+    return (
+      <div class="field" key={field}>
+        <label for={`tip-${field}`}>
+          {labelFor(field)} <span class="hint-inline">({options.required ? f.required : f.optional})</span>
+        </label>
+        {options.hint && (
+          <span class="hint" id={`${field}-hint`}>
+            {options.hint}
+          </span>
+        )}
+        {error && (
+          <span class="error" id={`${field}-error`}>
+            {error}
+          </span>
+        )}
+        {control({ id: `tip-${field}`, name: field, 'aria-invalid': error ? 'true' : undefined, 'aria-describedby': describedBy })}
+      </div>
+    );
+  };
+  const errorText = (field: Field) =>
+    fieldError(field) && (
+      <span class="error" id={`${field}-error`}>
+        {fieldError(field)}
+      </span>
+    );
 
   return (
     <form class="tip-form" onSubmit={submit} noValidate aria-busy={sending} ref={formRef}>
@@ -168,18 +197,8 @@ export default function TipForm({ locale, strings, categories, provinces, involv
         </div>
       )}
 
-      <div class="field">
-        <label for="tip-category">
-          {f.categoryLabel} <span class="hint-inline">({f.required})</span>
-        </label>
-        {errorText('category')}
-        <select
-          id="tip-category"
-          name="category"
-          aria-invalid={fieldError('category') ? 'true' : undefined}
-          aria-describedby={describedBy('category', false)}
-          required
-        >
+      {labelled('category', { required: true }, (wiring) => (
+        <select {...wiring} required>
           <option value="">{f.categoryPlaceholder}</option>
           {categories.map((c) => (
             <option key={c} value={c}>
@@ -187,7 +206,7 @@ export default function TipForm({ locale, strings, categories, provinces, involv
             </option>
           ))}
         </select>
-      </div>
+      ))}
 
       <div class="field">
         <div class="check">
@@ -211,39 +230,15 @@ export default function TipForm({ locale, strings, categories, provinces, involv
         )}
       </div>
 
-      <div class="field">
-        <label for="tip-what">
-          {f.whatLabel} <span class="hint-inline">({f.required})</span>
-        </label>
-        <span class="hint" id="what-hint">
-          {f.whatHint}
-        </span>
-        {errorText('what')}
-        <textarea
-          id="tip-what"
-          name="what"
-          aria-invalid={fieldError('what') ? 'true' : undefined}
-          aria-describedby={describedBy('what', true)}
-          required
-        />
-      </div>
+      {labelled('what', { required: true, hint: f.whatHint }, (wiring) => <textarea {...wiring} required />)}
 
-      <fieldset class="field" aria-describedby="where-hint">
+      <fieldset class="field" aria-describedby="location-hint">
         <legend>{f.whereLabel}</legend>
-        <span class="hint" id="where-hint">
+        <span class="hint" id="location-hint">
           {f.whereHint}
         </span>
-        <div class="field">
-          <label for="tip-province">
-            {f.provinceLabel} <span class="hint-inline">({f.optional})</span>
-          </label>
-          {errorText('province')}
-          <select
-            id="tip-province"
-            name="province"
-            aria-invalid={fieldError('province') ? 'true' : undefined}
-            aria-describedby={describedBy('province', false)}
-          >
+        {labelled('province', {}, (wiring) => (
+          <select {...wiring}>
             <option value="">{f.provincePlaceholder}</option>
             {provinces.map((p) => (
               <option key={p} value={p}>
@@ -251,59 +246,15 @@ export default function TipForm({ locale, strings, categories, provinces, involv
               </option>
             ))}
           </select>
-        </div>
-        {(['city', 'district'] as const).map((field) => (
-          <div class="field" key={field}>
-            <label for={`tip-${field}`}>
-              {labelFor(field)} <span class="hint-inline">({f.optional})</span>
-            </label>
-            {errorText(field)}
-            <input
-              type="text"
-              id={`tip-${field}`}
-              name={field}
-              aria-invalid={fieldError(field) ? 'true' : undefined}
-              aria-describedby={describedBy(field, false)}
-            />
-          </div>
         ))}
-        <div class="field">
-          <label for="tip-where">
-            {f.placeLabel} <span class="hint-inline">({f.required})</span>
-          </label>
-          <span class="hint" id="place-hint">
-            {f.placeHint}
-          </span>
-          {errorText('where')}
-          <input
-            type="text"
-            id="tip-where"
-            name="where"
-            aria-invalid={fieldError('where') ? 'true' : undefined}
-            aria-describedby={['place-hint', fieldError('where') && 'where-error'].filter(Boolean).join(' ')}
-            required
-          />
-        </div>
+        {labelled('city', {}, (wiring) => <input type="text" {...wiring} />)}
+        {labelled('district', {}, (wiring) => <input type="text" {...wiring} />)}
+        {labelled('where', { required: true, hint: f.placeHint }, (wiring) => <input type="text" {...wiring} required />)}
       </fieldset>
 
-      <div class="field">
-        <label for="tip-when">
-          {f.whenLabel} <span class="hint-inline">({f.optional})</span>
-        </label>
-        <span class="hint" id="when-hint">
-          {f.whenHint}
-        </span>
-        {errorText('when')}
-        <input
-          type="text"
-          id="tip-when"
-          name="when"
-          aria-invalid={fieldError('when') ? 'true' : undefined}
-          aria-describedby={describedBy('when', true)}
-        />
-      </div>
+      {labelled('when', { hint: f.whenHint }, (wiring) => <input type="text" {...wiring} />)}
 
-      <fieldset class="field involved" id="tip-involved" tabIndex={-1} ref={involvedRef} aria-describedby={describedBy('involved', true)}>
+      <fieldset class="field involved" id="tip-involved" tabIndex={-1} ref={involvedRef} aria-describedby={['involved-hint', fieldError('involved') && 'involved-error'].filter(Boolean).join(' ')}>
         <legend>
           {f.involvedLabel} <span class="hint-inline">({f.optional})</span>
         </legend>
@@ -356,42 +307,11 @@ export default function TipForm({ locale, strings, categories, provinces, involv
         )}
       </fieldset>
 
-      <div class="field">
-        <label for="tip-contact">
-          {f.contactLabel} <span class="hint-inline">({f.optional})</span>
-        </label>
-        <span class="hint" id="contact-hint">
-          {f.contactHint} {f.contactWarning}
-        </span>
-        {errorText('contact')}
-        <input
-          type="text"
-          id="tip-contact"
-          name="contact"
-          autoComplete="off"
-          aria-invalid={fieldError('contact') ? 'true' : undefined}
-          aria-describedby={describedBy('contact', true)}
-        />
-      </div>
+      {labelled('contact', { hint: `${f.contactHint} ${f.contactWarning}` }, (wiring) => <input type="text" {...wiring} autoComplete="off" />)}
 
-      <div class="field">
-        <label for="tip-files">
-          {f.filesLabel} <span class="hint-inline">({f.optional})</span>
-        </label>
-        <span class="hint" id="files-hint">
-          {f.filesHint}
-        </span>
-        {errorText('files')}
-        <input
-          type="file"
-          id="tip-files"
-          name="files"
-          multiple
-          accept="image/jpeg,image/png,image/webp,application/pdf"
-          aria-invalid={fieldError('files') ? 'true' : undefined}
-          aria-describedby={describedBy('files', true)}
-        />
-      </div>
+      {labelled('files', { hint: f.filesHint }, (wiring) => (
+        <input type="file" {...wiring} multiple accept="image/jpeg,image/png,image/webp,application/pdf" />
+      ))}
 
       <div class="trap" aria-hidden="true">
         <label for="tip-website">{f.honeypotLabel}</label>
