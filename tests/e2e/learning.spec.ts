@@ -53,6 +53,20 @@ test('a lesson handout prints on its own, without the site navigation', async ({
   await expect(page.locator('.handout li').first()).toBeVisible();
 });
 
+test('a lesson with its teacher notes, and a case study, print without navigation or buttons', async ({ page }) => {
+  for (const [path, kept] of [
+    ['/lessons/if-i-get-lost/', '#teacher-notes'],
+    ['/cases/child-labour-workshop/', 'article h1'],
+  ] as const) {
+    await page.goto(path);
+    await page.emulateMedia({ media: 'print' });
+    await expect(page.locator('.site-header'), path).toBeHidden();
+    await expect(page.locator('.site-footer'), path).toBeHidden();
+    await expect(page.locator('main button:visible'), path).toHaveCount(0);
+    await expect(page.locator(kept), path).toBeVisible();
+  }
+});
+
 test('guidance can be filtered to what parents need', async ({ page }) => {
   await page.goto('/en/guidance/');
   const cards = page.locator('.cards > li');
