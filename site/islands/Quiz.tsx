@@ -1,6 +1,8 @@
 /**
  * A lesson quiz that needs no server: answers and feedback ship with the page, so it works offline.
  * Feedback appears when the learner checks an answer, not on every arrow-key move between options.
+ * The options are uncontrolled and read when "check" is pressed, so a choice made before the island has
+ * hydrated (it hydrates when scrolled into view) is kept.
  */
 import { useState } from 'preact/hooks';
 import type { Messages } from '../i18n/index.ts';
@@ -19,7 +21,6 @@ interface Props {
 const fill = (text: string, vars: Record<string, number>) => text.replace(/\{(\w+)\}/g, (_, k: string) => String(vars[k]));
 
 export default function Quiz({ id, items, strings }: Props) {
-  const [chosen, setChosen] = useState<(number | null)[]>(() => items.map(() => null));
   const [checked, setChecked] = useState<(number | null)[]>(() => items.map(() => null));
   const [nudge, setNudge] = useState<number | null>(null);
   const answered = checked.filter((c) => c !== null).length;
@@ -42,8 +43,7 @@ export default function Quiz({ id, items, strings }: Props) {
                   type="radio"
                   id={`${id}-${q}-${o}`}
                   name={`${id}-${q}`}
-                  checked={chosen[q] === o}
-                  onChange={() => setChosen((c) => c.map((v, i) => (i === q ? o : v)))}
+                  value={o}
                 />
                 <label for={`${id}-${q}-${o}`}>{option.text}</label>
               </div>
@@ -51,10 +51,11 @@ export default function Quiz({ id, items, strings }: Props) {
             <button
               type="button"
               class="secondary"
-              onClick={() => {
-                if (chosen[q] === null) return setNudge(q);
+              onClick={(event) => {
+                const selected = event.currentTarget.closest('fieldset')!.querySelector<HTMLInputElement>('input:checked');
+                if (!selected) return setNudge(q);
                 setNudge(null);
-                setChecked((c) => c.map((v, i) => (i === q ? chosen[q]! : v)));
+                setChecked((c) => c.map((v, i) => (i === q ? Number(selected.value) : v)));
               }}
             >
               {strings.check}

@@ -44,6 +44,26 @@ test('a teacher walks from home to a lesson, a quiz, the English version, a case
   }
 });
 
+test('an answer chosen before the quiz has woken up is kept', async ({ page }) => {
+  // Hold the quiz's script back, as a slow network would, while the learner picks an answer.
+  let release!: () => void;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route('**/_astro/Quiz.*.js', async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto('/en/lessons/if-i-get-lost/');
+  const quiz = page.locator('.quiz');
+  await quiz.scrollIntoViewIfNeeded();
+  const first = quiz.locator('fieldset').first();
+  await first.locator('input[type=radio]').nth(1).check();
+  release();
+  await expect(page.locator('astro-island', { has: quiz })).not.toHaveAttribute('ssr', /.*/);
+  await expect(first.locator('input[type=radio]').nth(1)).toBeChecked();
+  await first.getByRole('button', { name: 'Check answer' }).click();
+  await expect(first.locator('.quiz-feedback p')).toHaveText(/^(Correct\.|Not quite\.) .+/);
+});
+
 test('a lesson handout prints on its own, without the site navigation', async ({ page }) => {
   await page.goto('/en/lessons/if-i-get-lost/handout/');
   await page.emulateMedia({ media: 'print' });
