@@ -13,7 +13,8 @@ function devApi() {
     name: 'huhang-dev-api',
     /** @param {import('vite').ViteDevServer} server */
     configureServer(server) {
-      server.middlewares.use(async (req, res, next) => {
+      /** @type {import('vite').Connect.NextHandleFunction} */
+      const api = async (req, res, next) => {
         if (!req.url?.startsWith('/api/')) return next();
         try {
           const { devFetch } = await server.ssrLoadModule('/api/dev.ts');
@@ -21,7 +22,12 @@ function devApi() {
         } catch (error) {
           next(error);
         }
-      });
+      };
+      // Astro puts its own middleware (trailing-slash redirects among them) at the front of the stack in
+      // its post hook; ours runs after that one and goes in front of it, so /api/* reaches the API.
+      return () => {
+        server.middlewares.stack.unshift({ route: '', handle: api });
+      };
     },
   };
 }
