@@ -16,8 +16,8 @@ export interface Strings {
   province: Messages['province'];
   involvedKind: Messages['involvedKind'];
   receipt: Messages['receipt'];
-  errors: Messages['errors'];
-  outbox: Messages['outbox'];
+  /** Only the line shown after saving offline; the rest of the outbox strings belong to the Outbox island. */
+  outbox: Pick<Messages['outbox'], 'saved'>;
 }
 
 interface Props {
