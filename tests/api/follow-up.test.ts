@@ -7,6 +7,7 @@ import { addMessage } from '../../api/services/tips/add-message.ts';
 import { setStatus } from '../../api/services/tips/set-status.ts';
 import { createTestApi, postJson, submitTip, submitTipWithFiles, type TestApi } from '../support/api.ts';
 import { validTip } from '../support/factories.ts';
+import { seed } from '../support/seed.ts';
 import { CAMERA_MARK, GPS_MARK, jpegWithGps, tinyPdf } from '../support/files.ts';
 
 let api: TestApi;
@@ -142,5 +143,16 @@ describe('attachments', () => {
     expect(res.status).toBe(201);
     const view = await res.json();
     expect(view.messages[0].files).toEqual([expect.objectContaining({ mime: 'image/jpeg' })]);
+  });
+});
+
+describe('the seed script', () => {
+  it('puts tips in every status, and each of its receipts opens its tip', async () => {
+    const seeded = await seed(api.deps);
+    expect(new Set(seeded.map((s) => s.status))).toEqual(new Set(['received', 'in-review', 'need-info', 'referred', 'closed']));
+    for (const { receipt, status } of seeded) {
+      const res = await postJson(api, '/api/follow-up', { receipt });
+      expect(await res.json()).toMatchObject({ status });
+    }
   });
 });
