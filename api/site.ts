@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises';
+import { access, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Hono } from 'hono';
 import { serveStatic } from '@hono/node-server/serve-static';
@@ -47,6 +47,21 @@ const isAsset = (path: string) => /\.(js|css|png|webmanifest)$/.test(path) && pa
 
 export function serveSite(app: Hono, siteDir: string) {
   app.use('*', (c, next) => (isAsset(c.req.path) ? assetHeaders : documentHeaders)(c, next));
+  // Directory URLs without their slash get one before the files are looked up (serveStatic would answer
+  // both), so every page has one address: one entry in the service worker's cache, one for search engines.
+  app.get('*', async (c, next) => {
+    const { path } = c.req;
+    // `//name` would redirect to another host, so it is left to the 404 page.
+    if (!path.endsWith('/') && !path.startsWith('//') && !/\.[a-z0-9]+$/i.test(path)) {
+      try {
+        await access(join(siteDir, path, 'index.html'));
+        return c.redirect(`${path}/`, 301);
+      } catch {
+        // not a page folder: the files and the 404 page answer
+      }
+    }
+    return next();
+  });
   app.use(
     '*',
     serveStatic({
@@ -58,18 +73,6 @@ export function serveSite(app: Hono, siteDir: string) {
       },
     }),
   );
-  // Directory URLs without their slash get one, so relative links and the service worker's cache agree.
-  app.get('*', async (c, next) => {
-    if (!c.req.path.endsWith('/') && !/\.[a-z0-9]+$/i.test(c.req.path)) {
-      try {
-        await readFile(join(siteDir, c.req.path, 'index.html'));
-        return c.redirect(`${c.req.path}/`, 301);
-      } catch {
-        // fall through to the not-found page
-      }
-    }
-    return next();
-  });
   const notFoundPage = readFile(join(siteDir, '404.html'), 'utf8');
   app.all('*', async (c) => {
     c.header('Cache-Control', 'no-cache');

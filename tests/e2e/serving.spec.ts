@@ -30,3 +30,13 @@ test('scripts carry only the headers that act on them; pages and the service wor
     expect(headers['x-content-type-options'], path).toBe('nosniff');
   }
 });
+
+test('a page address without its final slash is sent to the page; an unknown one gets the 404 page', async ({ request, baseURL }) => {
+  const moved = await request.get('/en/guidance', { maxRedirects: 0 });
+  expect(moved.status()).toBe(301);
+  expect(moved.headers().location).toBe('/en/guidance/');
+  expect((await request.get(`${baseURL}//en`, { maxRedirects: 0 })).status()).toBe(404);
+  const missing = await request.get('/en/no-such-page', { maxRedirects: 0 });
+  expect(missing.status()).toBe(404);
+  expect(await missing.text()).toContain('<html');
+});
