@@ -1,3 +1,4 @@
+import type { Context } from 'hono';
 import { createMiddleware } from 'hono/factory';
 import { bodyLimit } from 'hono/body-limit';
 import { AppError } from './errors.ts';
@@ -20,16 +21,23 @@ const multipartLimit = bodyLimit({ maxSize: MULTIPART_BODY_LIMIT, onError: tooLa
 
 const mediaType = (header: string | undefined) => (header ?? '').split(';')[0]!.trim().toLowerCase();
 
-/** Requires a JSON body and parses it once, so a validator after it reads the cached value. */
-export const jsonBody = createMiddleware(async (c, next) => {
-  if (mediaType(c.req.header('content-type')) !== 'application/json') throw new AppError('unsupported_media_type', 415);
+/** Reads a JSON body within the size limit; hono caches it, so a validator after this reads it again for free. */
+async function readJson(c: Context): Promise<unknown> {
+  let data: unknown;
   await jsonLimit(c, async () => {
     try {
-      await c.req.json();
+      data = await c.req.json();
     } catch {
       throw new AppError('invalid_json', 400);
     }
   });
+  return data;
+}
+
+/** Requires a JSON body and parses it once, so a validator after it reads the cached value. */
+export const jsonBody = createMiddleware(async (c, next) => {
+  if (mediaType(c.req.header('content-type')) !== 'application/json') throw new AppError('unsupported_media_type', 415);
+  await readJson(c);
   await next();
 });
 
@@ -40,13 +48,7 @@ export const jsonBody = createMiddleware(async (c, next) => {
 export const jsonOrMultipart = createMiddleware<{ Variables: { payload: Payload } }>(async (c, next) => {
   const type = mediaType(c.req.header('content-type'));
   if (type === 'application/json') {
-    await jsonLimit(c, async () => {
-      try {
-        c.set('payload', { data: await c.req.json(), files: [] });
-      } catch {
-        throw new AppError('invalid_json', 400);
-      }
-    });
+    c.set('payload', { data: await readJson(c), files: [] });
   } else if (type === 'multipart/form-data') {
     await multipartLimit(c, async () => {
       let form: FormData;

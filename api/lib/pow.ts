@@ -8,7 +8,6 @@ import { createChallenge, extractParams, verifySolution } from 'altcha-lib/v1';
 import type { Challenge } from 'altcha-lib/v1/types';
 import { AppError } from './errors.ts';
 
-export const POW_MAX_NUMBER = 50_000;
 const TTL_MS = 10 * 60 * 1000;
 
 export class ProofOfWork {
@@ -17,7 +16,7 @@ export class ProofOfWork {
   readonly #maxNumber: number;
 
   /** The HMAC key is derived from the tip key, so every instance that can read tips also agrees on challenges. */
-  constructor(secret: Buffer, maxNumber = POW_MAX_NUMBER) {
+  constructor(secret: Buffer, maxNumber: number) {
     this.#hmacKey = createHmac('sha256', secret).update('huhang altcha v1').digest('hex');
     this.#maxNumber = maxNumber;
   }

@@ -5,6 +5,7 @@
 import zhCN from './zh-cn.json' with { type: 'json' };
 import en from './en.json' with { type: 'json' };
 import vi from './vi.json' with { type: 'json' };
+import { fill } from './fill.ts';
 
 export const locales = ['zh-cn', 'en', 'vi'] as const;
 export type Locale = (typeof locales)[number];
@@ -31,7 +32,7 @@ export function translate(locale: Locale, key: MessageKey, vars: Record<string, 
   let node: unknown = messages[locale];
   for (const part of key.split('.')) node = (node as Record<string, unknown>)?.[part];
   if (typeof node !== 'string') throw new Error(`missing UI string ${locale}:${key}`);
-  return node.replace(/\{(\w+)\}/g, (_, name: string) => String(vars[name] ?? `{${name}}`));
+  return fill(node, vars);
 }
 
 export function useTranslations(locale: Locale) {

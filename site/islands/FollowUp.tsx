@@ -4,6 +4,8 @@
  */
 import { useRef, useState } from 'preact/hooks';
 import type { Locale, Messages } from '../i18n/index.ts';
+import { fill } from '../i18n/fill.ts';
+import { postToApi } from '../lib/post-to-api.ts';
 
 type Status = keyof Messages['status'];
 interface View {
@@ -18,8 +20,6 @@ interface Props {
   strings: { followUp: Messages['followUp']; status: Messages['status']; statusText: Messages['statusText']; errors: Messages['errors']; form: Messages['form'] };
 }
 
-const fill = (text: string, vars: Record<string, string | number>) => text.replace(/\{(\w+)\}/g, (_, k: string) => String(vars[k] ?? ''));
-
 export default function FollowUp({ locale, strings }: Props) {
   const s = strings.followUp;
   const [receipt, setReceipt] = useState('');
@@ -32,13 +32,11 @@ export default function FollowUp({ locale, strings }: Props) {
   const statusRef = useRef<HTMLHeadingElement>(null);
   const fileInput = useRef<HTMLInputElement>(null);
 
-  async function call(path: string, body: BodyInit, json: boolean): Promise<View | null> {
+  async function call(path: string, payload: object, files: File[] = []): Promise<View | null> {
     setBusy(true);
     setError(null);
     try {
-      const headers: Record<string, string> = { 'accept-language': locale };
-      if (json) headers['content-type'] = 'application/json';
-      const res = await fetch(path, { method: 'POST', headers, body });
+      const res = await postToApi(path, payload, files, locale);
       const data = await res.json().catch(() => null);
       if (res.ok) return data as View;
       setError({ message: data?.message ?? strings.errors.internal, field: data?.fields ? Object.values(data.fields).join(' ') : undefined });
@@ -55,7 +53,7 @@ export default function FollowUp({ locale, strings }: Props) {
     // Read from the field itself: a receipt typed before the island hydrated is still there.
     const typed = String(new FormData(event.currentTarget as HTMLFormElement).get('receipt') ?? '');
     setReceipt(typed);
-    const next = await call('/api/follow-up', JSON.stringify({ receipt: typed }), true);
+    const next = await call('/api/follow-up', { receipt: typed });
     if (next) {
       setView(next);
       requestAnimationFrame(() => statusRef.current?.focus());
@@ -64,16 +62,7 @@ export default function FollowUp({ locale, strings }: Props) {
 
   async function send(event: Event) {
     event.preventDefault();
-    const payload = JSON.stringify({ receipt, text: reply });
-    let next: View | null;
-    if (files.length > 0) {
-      const form = new FormData();
-      form.set('payload', payload);
-      for (const f of files) form.append('files', f, f.name);
-      next = await call('/api/follow-up/messages', form, false);
-    } else {
-      next = await call('/api/follow-up/messages', payload, true);
-    }
+    const next = await call('/api/follow-up/messages', { receipt, text: reply }, files);
     if (next) {
       setView(next);
       setReply('');

@@ -5,14 +5,13 @@
  */
 import { useEffect, useState } from 'preact/hooks';
 import type { Messages } from '../i18n/index.ts';
+import { fill } from '../i18n/fill.ts';
 import { flushOutbox, listPending, OUTBOX_CHANGED, removePending, type PendingTip } from '../lib/outbox.ts';
 import { ReceiptPanel } from './ReceiptPanel.tsx';
 
 interface Props {
   strings: { outbox: Messages['outbox']; receipt: Messages['receipt'] };
 }
-
-const fill = (text: string, vars: Record<string, string>) => text.replace(/\{(\w+)\}/g, (_, k: string) => vars[k] ?? '');
 
 export default function Outbox({ strings }: Props) {
   const { outbox: o } = strings;

@@ -6,6 +6,7 @@
  */
 import { useState } from 'preact/hooks';
 import type { Messages } from '../i18n/index.ts';
+import { fill } from '../i18n/fill.ts';
 
 export interface QuizItem {
   question: string;
@@ -17,8 +18,6 @@ interface Props {
   items: QuizItem[];
   strings: Messages['quiz'];
 }
-
-const fill = (text: string, vars: Record<string, number>) => text.replace(/\{(\w+)\}/g, (_, k: string) => String(vars[k]));
 
 export default function Quiz({ id, items, strings }: Props) {
   const [checked, setChecked] = useState<(number | null)[]>(() => items.map(() => null));

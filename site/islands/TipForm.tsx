@@ -6,6 +6,7 @@
 import type { JSX } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Messages, Locale } from '../i18n/index.ts';
+import { fill } from '../i18n/fill.ts';
 import { sendTip } from '../lib/send-tip.ts';
 import { savePending } from '../lib/outbox.ts';
 import { ReceiptPanel } from './ReceiptPanel.tsx';
@@ -263,7 +264,7 @@ export default function TipForm({ locale, strings, categories, provinces, involv
         </span>
         {errorText('involved')}
         {rows.map((id, i) => (
-          <div class="involved-row" key={id} role="group" aria-label={f.involvedRow.replace('{n}', String(i + 1))}>
+          <div class="involved-row" key={id} role="group" aria-label={fill(f.involvedRow, { n: i + 1 })}>
             <div class="field">
               <label for={`tip-involved-kind-${id}`}>{f.involvedKindLabel}</label>
               <select id={`tip-involved-kind-${id}`} name="involvedKind">
@@ -287,7 +288,7 @@ export default function TipForm({ locale, strings, categories, provinces, involv
               }}
             >
               {f.involvedRemove}
-              <span class="visually-hidden"> ({f.involvedRow.replace('{n}', String(i + 1))})</span>
+              <span class="visually-hidden"> ({fill(f.involvedRow, { n: i + 1 })})</span>
             </button>
           </div>
         ))}

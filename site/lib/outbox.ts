@@ -4,6 +4,7 @@
  * (and its receipt has been shown) or when the tipster deletes it.
  */
 import { openDB, type DBSchema } from 'idb';
+import { OUTBOX_DB } from './outbox-db.ts';
 import { sendTip, type TipFields } from './send-tip.ts';
 
 export interface PendingTip {
@@ -25,7 +26,6 @@ interface OutboxDb extends DBSchema {
   tips: { key: string; value: PendingTip };
 }
 
-export const OUTBOX_DB = 'huhang-outbox';
 let connection: ReturnType<typeof openDB<OutboxDb>> | null = null;
 let removed = false;
 // One connection per page, closed as soon as anything wants the database changed or deleted, so this

@@ -1,4 +1,5 @@
 /** Sends a tip the way both the form and the offline outbox do: proof of work, then JSON or multipart. */
+import { postToApi } from './post-to-api.ts';
 import { solveProofOfWork } from './pow.ts';
 
 export interface TipFields {
@@ -24,18 +25,7 @@ export async function sendTip(fields: TipFields, files: File[], locale: string):
   let response: Response;
   try {
     const pow = await solveProofOfWork();
-    const payload = JSON.stringify({ ...fields, category: fields.category || undefined, pow });
-    const headers: Record<string, string> = { 'accept-language': locale };
-    let body: BodyInit = payload;
-    if (files.length > 0) {
-      const form = new FormData();
-      form.set('payload', payload);
-      for (const file of files) form.append('files', file, file.name);
-      body = form;
-    } else {
-      headers['content-type'] = 'application/json';
-    }
-    response = await fetch('/api/tips', { method: 'POST', headers, body });
+    response = await postToApi('/api/tips', { ...fields, category: fields.category || undefined, pow }, files, locale);
   } catch {
     return { kind: 'unreachable' };
   }

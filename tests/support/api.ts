@@ -2,8 +2,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { randomBytes } from 'node:crypto';
-import { solveChallenge } from 'altcha-lib/v1';
 import { createApp } from '../../api/app.ts';
+import { solve } from './pow.ts';
 import { createDeps, type Deps } from '../../api/deps.ts';
 import { migrateDb, openDb, type Db } from '../../api/db/client.ts';
 import { sealingKey, type SealingKey } from '../../api/lib/sealing.ts';
@@ -53,9 +53,7 @@ export function postJson(api: TestApi, path: string, body: unknown, headers: Rec
 
 /** Solves a fresh challenge the way the browser does, giving the `pow` field of a submission. */
 export async function solvedPow(api: TestApi): Promise<string> {
-  const challenge = await (await api.app.request('/api/challenge')).json();
-  const solution = await solveChallenge(challenge.challenge, challenge.salt, challenge.algorithm, challenge.maxnumber).promise;
-  return Buffer.from(JSON.stringify({ ...challenge, number: solution!.number })).toString('base64');
+  return solve(await (await api.app.request('/api/challenge')).json());
 }
 
 /** A valid submission of `tip`: JSON with a solved proof of work. */

@@ -5,9 +5,9 @@
  */
 import { eq } from 'drizzle-orm';
 import { readEnv } from '../../api/env.ts';
-import { migrateDb, openDb, type Db } from '../../api/db/client.ts';
+import type { Db } from '../../api/db/client.ts';
+import { depsFromEnv } from '../../api/deps.ts';
 import { tips } from '../../api/db/schema/index.ts';
-import { loadSealingKey } from '../../api/lib/keys.ts';
 import type { SealingKey } from '../../api/lib/sealing.ts';
 import { addMessage } from '../../api/services/tips/add-message.ts';
 import { createTip } from '../../api/services/tips/create-tip.ts';
@@ -32,9 +32,7 @@ if (import.meta.main) {
     console.error('npm run seed writes sample tips; it does not run with NODE_ENV=production.');
     process.exit(1);
   }
-  const db = await openDb(env.DATABASE_URL, env.DATABASE_AUTH_TOKEN);
-  await migrateDb(db);
-  const key = loadSealingKey(env.TIP_ENCRYPTION_KEY, env.DATA_DIR, console.log);
-  for (const { receipt, status } of await seed({ db, key })) console.log(`${status.padEnd(10)} ${receipt}`);
-  db.$client.close();
+  const deps = await depsFromEnv(env, console.log);
+  for (const { receipt, status } of await seed(deps)) console.log(`${status.padEnd(10)} ${receipt}`);
+  deps.db.$client.close();
 }

@@ -1,6 +1,6 @@
 /** The real production server (`api/server.ts`) in a child process, for slow tests and benchmarks. */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { solveChallenge } from 'altcha-lib/v1';
+import { solve } from './pow.ts';
 
 const root = `${import.meta.dirname}/../..`;
 
@@ -30,7 +30,5 @@ export async function startServer(port: number, env: Record<string, string>): Pr
 
 /** Fetches a challenge and solves it as the browser does: the `pow` field of a tip. */
 export async function solvedPow(base: string): Promise<string> {
-  const c = await (await fetch(`${base}/api/challenge`)).json();
-  const s = await solveChallenge(c.challenge, c.salt, c.algorithm, c.maxnumber).promise;
-  return Buffer.from(JSON.stringify({ ...c, number: s!.number })).toString('base64');
+  return solve(await (await fetch(`${base}/api/challenge`)).json());
 }
